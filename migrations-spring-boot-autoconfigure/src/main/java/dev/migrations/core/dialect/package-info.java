@@ -1,0 +1,7 @@
+/**
+ * Internal: no compatibility guarantee, except for the types the {@code Migrations} facade uses.
+ */
+@NullMarked
+package dev.migrations.core.dialect;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,97 @@
+package dev.migrations.core.error;
+
+/**
+ * What went wrong, as a stable code that the command line prints and maps to an exit code.
+ */
+public enum ErrorCode {
+
+	/** A revision file's header or sections cannot be read. */
+	INVALID_REVISION_FILE(Kind.USAGE),
+
+	/** A revision id is malformed or too long for the version table. */
+	INVALID_REVISION_ID(Kind.USAGE),
+
+	/** Two revision files declare the same revision id. */
+	DUPLICATE_REVISION(Kind.USAGE),
+
+	/** A revision names a parent that no file declares. */
+	UNKNOWN_PARENT(Kind.USAGE),
+
+	/** A revision names itself as a parent or dependency. */
+	SELF_REFERENCE(Kind.USAGE),
+
+	/** The revisions form a cycle. */
+	CYCLE(Kind.USAGE),
+
+	/** A revision depends on a revision or label that does not exist. */
+	UNKNOWN_DEPENDENCY(Kind.USAGE),
+
+	/** Two revisions declare the same branch label. */
+	DUPLICATE_BRANCH_LABEL(Kind.USAGE),
+
+	/** A revision location cannot be read. */
+	UNREADABLE_LOCATION(Kind.USAGE),
+
+	/** A configuration value (a table name, a schema, a location) is not acceptable. */
+	INVALID_CONFIGURATION(Kind.USAGE),
+
+	/** A target expression cannot be parsed. */
+	INVALID_TARGET(Kind.USAGE),
+
+	/** A revision id or prefix matches no revision. */
+	UNKNOWN_REVISION(Kind.USAGE),
+
+	/** A revision prefix matches several revisions. */
+	AMBIGUOUS_REVISION(Kind.USAGE),
+
+	/** {@code head} was asked for while there are several heads. */
+	MULTIPLE_HEADS(Kind.USAGE),
+
+	/** A target is not reachable from the current revisions in the asked direction. */
+	NOT_AN_ANCESTOR(Kind.USAGE),
+
+	/** The database is at a revision the code does not know. */
+	UNKNOWN_DATABASE_REVISION(Kind.MIGRATION),
+
+	/** The database has revisions that are not applied yet and startup only validates. */
+	PENDING_REVISIONS(Kind.MIGRATION),
+
+	/** A revision has no SQL for the asked direction. */
+	IRREVERSIBLE_REVISION(Kind.MIGRATION),
+
+	/** A statement of a revision failed; the revision was rolled back. */
+	SQL_FAILED(Kind.MIGRATION),
+
+	/** The version table was not in the state the step expected. */
+	VERSION_TABLE_CONFLICT(Kind.MIGRATION),
+
+	/** The database is not one of the supported dialects. */
+	UNSUPPORTED_DATABASE(Kind.MIGRATION),
+
+	/** The migration lock could not be taken in time. */
+	LOCK_TIMEOUT(Kind.MIGRATION),
+
+	/** A database access outside a revision's own SQL failed. */
+	DATABASE_ERROR(Kind.MIGRATION);
+
+	private final Kind kind;
+
+	ErrorCode(Kind kind) {
+		this.kind = kind;
+	}
+
+	/**
+	 * Whether the error comes from what the user asked for or wrote, rather than from running a migration.
+	 * @return {@code true} for a usage error
+	 */
+	public boolean isUsageError() {
+		return this.kind == Kind.USAGE;
+	}
+
+	private enum Kind {
+
+		USAGE, MIGRATION
+
+	}
+
+}

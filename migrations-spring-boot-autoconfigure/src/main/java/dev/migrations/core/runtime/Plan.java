@@ -1,0 +1,28 @@
+package dev.migrations.core.runtime;
+
+import java.util.List;
+
+/**
+ * The steps a command will run, in order, and the version rows the database holds before and after.
+ *
+ * @param before the version rows before the first step
+ * @param steps the steps in the order they run
+ * @param after the version rows after the last step
+ */
+public record Plan(List<String> before, List<Step> steps, List<String> after) {
+
+	public Plan {
+		before = List.copyOf(before);
+		steps = List.copyOf(steps);
+		after = List.copyOf(after);
+	}
+
+	/**
+	 * Whether there is nothing to run.
+	 * @return {@code true} when the plan has no step
+	 */
+	public boolean isEmpty() {
+		return this.steps.isEmpty();
+	}
+
+}

@@ -1,0 +1,34 @@
+package dev.migrations.core.runtime;
+
+import java.util.List;
+
+import dev.migrations.core.revision.Direction;
+import dev.migrations.core.revision.Revision;
+
+/**
+ * One revision to apply or revert, with the version rows it replaces and the rows it leaves behind.
+ *
+ * @param revision the revision
+ * @param direction upgrade or downgrade
+ * @param removedRows the version rows this step takes away
+ * @param addedRows the version rows this step adds
+ */
+public record Step(Revision revision, Direction direction, List<String> removedRows, List<String> addedRows) {
+
+	public Step {
+		removedRows = List.copyOf(removedRows);
+		addedRows = List.copyOf(addedRows);
+	}
+
+	/**
+	 * Describes the step the way logs show it: {@code 1a2b -> 3c4d} for an upgrade, {@code 3c4d -> 1a2b} for a
+	 * downgrade.
+	 * @return the transition
+	 */
+	public String transition() {
+		String from = String.join(", ", (this.direction == Direction.UPGRADE) ? this.removedRows : List.of(this.revision.id()));
+		String to = String.join(", ", (this.direction == Direction.UPGRADE) ? List.of(this.revision.id()) : this.addedRows);
+		return (from.isEmpty() ? "<base>" : from) + " -> " + (to.isEmpty() ? "<base>" : to);
+	}
+
+}

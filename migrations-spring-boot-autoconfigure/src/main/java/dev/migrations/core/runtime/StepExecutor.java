@@ -1,0 +1,181 @@
+package dev.migrations.core.runtime;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.migrations.core.dialect.Dialect;
+import dev.migrations.core.dialect.SqlStatement;
+import dev.migrations.core.error.ErrorCode;
+import dev.migrations.core.error.MigrationsException;
+import dev.migrations.core.script.RevisionScript;
+import dev.migrations.core.script.ScriptDirectory;
+import dev.migrations.core.script.Section;
+
+/**
+ * Runs a plan's steps on one connection. A transactional step's SQL, version rows and history row commit together or
+ * not at all; a non-transactional step is recorded as started first, so a crash leaves a trace.
+ */
+public final class StepExecutor {
+
+	private static final Logger logger = LoggerFactory.getLogger(StepExecutor.class);
+
+	private final Dialect dialect;
+
+	private final VersionStore store;
+
+	private final ScriptDirectory scripts;
+
+	private final MigrationListener listener;
+
+	private final Clock clock;
+
+	public StepExecutor(Dialect dialect, VersionStore store, ScriptDirectory scripts, MigrationListener listener,
+			Clock clock) {
+		this.dialect = dialect;
+		this.store = store;
+		this.scripts = scripts;
+		this.listener = listener;
+		this.clock = clock;
+	}
+
+	/**
+	 * Runs every step of the plan, stopping at the first failure.
+	 * @param connection a connection in auto-commit mode
+	 * @param plan the plan
+	 * @return the steps that ran
+	 * @throws SQLException on a database error outside a revision's own SQL
+	 */
+	public List<StepResult> execute(Connection connection, Plan plan) throws SQLException {
+		String user = user(connection);
+		List<StepResult> results = new ArrayList<>(plan.steps().size());
+		for (Step step : plan.steps()) {
+			results.add(execute(connection, step, user));
+		}
+		return results;
+	}
+
+	/**
+	 * Returns the statements a step runs, with file lines.
+	 * @param step the step
+	 * @return the statements, lines counted in the revision file
+	 */
+	public List<SqlStatement> statements(Step step) {
+		RevisionScript script = this.scripts.script(step.revision().id());
+		List<SqlStatement> statements = new ArrayList<>();
+		for (Section section : script.sections(this.scripts.parser(), step.direction(), this.dialect.name())) {
+			for (SqlStatement statement : this.dialect.split(section.sql())) {
+				statements.add(new SqlStatement(statement.sql(), section.firstLine() + statement.line() - 1,
+						statement.transactional()));
+			}
+		}
+		return statements;
+	}
+
+	private StepResult execute(Connection connection, Step step, String user) throws SQLException {
+		RevisionScript script = this.scripts.script(step.revision().id());
+		List<SqlStatement> statements = statements(step);
+		if (script.transactional()) {
+			checkTransactional(script, statements);
+		}
+		this.listener.stepStarted(step);
+		Instant started = this.clock.instant();
+		try {
+			if (script.transactional()) {
+				VersionStore.inTransaction(connection, () -> {
+					run(connection, script, step, statements);
+					this.store.move(connection, step);
+					this.store.append(connection, record(script, step, user, started, Outcome.SUCCESS));
+				});
+			}
+			else {
+				runOutsideTransaction(connection, script, step, statements, user, started);
+			}
+		}
+		catch (MigrationsException ex) {
+			this.listener.stepFailed(step, Duration.between(started, this.clock.instant()), ex);
+			throw ex;
+		}
+		Duration duration = Duration.between(started, this.clock.instant());
+		logger.info("Running {} {}, {} ({} ms)", step.direction().label(), step.transition(),
+				step.revision().message(), duration.toMillis());
+		this.listener.stepSucceeded(step, duration);
+		return new StepResult(step, duration);
+	}
+
+	private void runOutsideTransaction(Connection connection, RevisionScript script, Step step,
+			List<SqlStatement> statements, String user, Instant started) throws SQLException {
+		long id = this.store.append(connection, record(script, step, user, started, Outcome.STARTED));
+		try {
+			run(connection, script, step, statements);
+		}
+		catch (MigrationsException ex) {
+			this.store.finish(connection, id, record(script, step, user, started, Outcome.FAILED));
+			throw ex;
+		}
+		VersionStore.inTransaction(connection, () -> {
+			this.store.move(connection, step);
+			this.store.finish(connection, id, record(script, step, user, started, Outcome.SUCCESS));
+		});
+	}
+
+	private void run(Connection connection, RevisionScript script, Step step, List<SqlStatement> statements) {
+		try (Statement jdbc = connection.createStatement()) {
+			for (SqlStatement statement : statements) {
+				logger.debug("Executing ({}:{}): {}", script.resource().fileName(), statement.line(), statement.sql());
+				try {
+					jdbc.execute(statement.sql());
+				}
+				catch (SQLException ex) {
+					throw failure(script, step, statement, ex);
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new MigrationsException(ErrorCode.DATABASE_ERROR, "Cannot run revision '" + step.revision().id()
+					+ "': " + ex.getMessage(), ex);
+		}
+	}
+
+	private MigrationsException failure(RevisionScript script, Step step, SqlStatement statement, SQLException ex) {
+		String outcome = script.transactional()
+				? "The revision was rolled back: the database is as it was before it."
+				: "The revision is not transactional and stopped part-way: repair the database by hand, then record"
+						+ " the result with 'stamp'.";
+		return new MigrationsException(ErrorCode.SQL_FAILED, step.direction().label() + " of revision '"
+				+ step.revision().id() + "' failed at " + script.resource().description() + ":" + statement.line()
+				+ ": " + ex.getMessage().strip() + " (SQLState " + ex.getSQLState() + "). " + outcome
+				+ " Fix the SQL and run the command again.", ex);
+	}
+
+	private static void checkTransactional(RevisionScript script, List<SqlStatement> statements) {
+		for (SqlStatement statement : statements) {
+			if (!statement.transactional()) {
+				throw new MigrationsException(ErrorCode.INVALID_REVISION_FILE, script.resource().description() + ":"
+						+ statement.line() + ": this statement cannot run inside a transaction;"
+						+ " add '-- Transactional: false' to the header of revision '" + script.revision().id() + "'");
+			}
+		}
+	}
+
+	private HistoryRecord record(RevisionScript script, Step step, String user, Instant started, Outcome outcome) {
+		Instant finished = (outcome == Outcome.STARTED) ? null : this.clock.instant();
+		Long duration = (finished != null) ? Duration.between(started, finished).toMillis() : null;
+		return new HistoryRecord(step.revision().id(), step.direction(), step.revision().message(),
+				script.resource().description(), script.checksum(), started, finished, duration, user, outcome);
+	}
+
+	private static String user(Connection connection) throws SQLException {
+		String user = connection.getMetaData().getUserName();
+		return (user != null && !user.isEmpty()) ? user : System.getProperty("user.name", "unknown");
+	}
+
+}

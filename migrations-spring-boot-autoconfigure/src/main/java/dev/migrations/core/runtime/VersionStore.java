@@ -1,0 +1,274 @@
+package dev.migrations.core.runtime;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.migrations.core.dialect.Dialect;
+import dev.migrations.core.dialect.SqlIdentifier;
+import dev.migrations.core.error.ErrorCode;
+import dev.migrations.core.error.MigrationsException;
+import dev.migrations.core.revision.Direction;
+
+/**
+ * The version table (one row per current head, like {@code alembic_version}) and the append-only history table
+ * beside it. The only class that writes either.
+ */
+public final class VersionStore {
+
+	private static final Logger logger = LoggerFactory.getLogger(VersionStore.class);
+
+	private static final String HISTORY_COLUMNS = "revision, direction, message, script, checksum, started_at,"
+			+ " finished_at, duration_ms, installed_by, outcome";
+
+	private final Dialect dialect;
+
+	private final @Nullable SqlIdentifier schema;
+
+	private final SqlIdentifier versionTable;
+
+	private final SqlIdentifier historyTable;
+
+	private final String versionName;
+
+	private final String historyName;
+
+	public VersionStore(Dialect dialect, @Nullable SqlIdentifier schema, SqlIdentifier versionTable,
+			SqlIdentifier historyTable) {
+		this.dialect = dialect;
+		this.schema = schema;
+		this.versionTable = versionTable;
+		this.historyTable = historyTable;
+		this.versionName = dialect.qualify(schema, versionTable);
+		this.historyName = dialect.qualify(schema, historyTable);
+	}
+
+	/**
+	 * Returns the statements that create the schema and both tables.
+	 * @return the DDL, in order
+	 */
+	public List<String> createStatements() {
+		List<String> statements = new ArrayList<>();
+		if (this.schema != null) {
+			statements.addAll(this.dialect.createSchema(this.schema));
+		}
+		statements.add("CREATE TABLE " + this.versionName + " (version_num VARCHAR(32) NOT NULL PRIMARY KEY)");
+		statements.add("CREATE TABLE " + this.historyName + " (id " + this.dialect.identityColumn()
+				+ ", revision VARCHAR(32) NOT NULL, direction VARCHAR(9) NOT NULL, message VARCHAR(500) NOT NULL,"
+				+ " script VARCHAR(1000) NOT NULL, checksum VARCHAR(64) NOT NULL, started_at "
+				+ this.dialect.timestampType() + " NOT NULL, finished_at " + this.dialect.timestampType()
+				+ ", duration_ms BIGINT, installed_by VARCHAR(100) NOT NULL, outcome VARCHAR(10) NOT NULL)");
+		return statements;
+	}
+
+	/**
+	 * Creates the schema and the tables unless the version table exists, in one transaction.
+	 * @param connection the connection, in auto-commit mode
+	 * @throws SQLException on a database error
+	 */
+	public void createIfMissing(Connection connection) throws SQLException {
+		if (this.dialect.tableExists(connection, this.schema, this.versionTable)) {
+			return;
+		}
+		logger.info("Creating version table {} and history table {}", this.versionName, this.historyName);
+		inTransaction(connection, () -> {
+			try (Statement statement = connection.createStatement()) {
+				for (String sql : createStatements()) {
+					logger.debug("Executing: {}", sql);
+					statement.execute(sql);
+				}
+			}
+		});
+	}
+
+	/**
+	 * Reads the version rows.
+	 * @param connection the connection
+	 * @return the current revisions, empty when the table does not exist yet
+	 * @throws SQLException on a database error
+	 */
+	public List<String> rows(Connection connection) throws SQLException {
+		if (!this.dialect.tableExists(connection, this.schema, this.versionTable)) {
+			return List.of();
+		}
+		List<String> rows = new ArrayList<>();
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("SELECT version_num FROM " + this.versionName)) {
+			while (result.next()) {
+				rows.add(result.getString(1));
+			}
+		}
+		return rows;
+	}
+
+	/**
+	 * Returns the statements that move the version rows for a step.
+	 * @param step the step
+	 * @return the SQL, in order, with literal values
+	 */
+	public List<String> rowStatements(Step step) {
+		List<String> sql = new ArrayList<>();
+		List<String> removed = step.removedRows();
+		List<String> added = step.addedRows();
+		int updates = Math.min(removed.size(), added.size());
+		for (int i = 0; i < updates; i++) {
+			sql.add("UPDATE " + this.versionName + " SET version_num = '" + added.get(i) + "' WHERE version_num = '"
+					+ removed.get(i) + "'");
+		}
+		for (String row : removed.subList(updates, removed.size())) {
+			sql.add("DELETE FROM " + this.versionName + " WHERE version_num = '" + row + "'");
+		}
+		for (String row : added.subList(updates, added.size())) {
+			sql.add("INSERT INTO " + this.versionName + " (version_num) VALUES ('" + row + "')");
+		}
+		return sql;
+	}
+
+	/**
+	 * Moves the version rows for a step, checking that each statement changed exactly one row.
+	 * @param connection the connection, inside the step's transaction
+	 * @param step the step
+	 * @throws SQLException on a database error
+	 */
+	public void move(Connection connection, Step step) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			for (String sql : rowStatements(step)) {
+				logger.debug("Executing: {}", sql);
+				int changed = statement.executeUpdate(sql);
+				if (changed != 1) {
+					throw new MigrationsException(ErrorCode.VERSION_TABLE_CONFLICT, "Expected to change one row of "
+							+ this.versionName + " for revision '" + step.revision().id() + "' but changed " + changed
+							+ " (" + sql + "); another process may have migrated the database at the same time."
+							+ " Run 'current' to see where it is");
+				}
+			}
+		}
+	}
+
+	/**
+	 * Appends a row to the history table.
+	 * @param connection the connection
+	 * @param record the record
+	 * @return the new row's id, to finish a started record later
+	 * @throws SQLException on a database error
+	 */
+	public long append(Connection connection, HistoryRecord record) throws SQLException {
+		String sql = "INSERT INTO " + this.historyName + " (" + HISTORY_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+		try (PreparedStatement statement = connection.prepareStatement(sql, new String[] { "id" })) {
+			statement.setString(1, record.revision());
+			statement.setString(2, record.direction().label());
+			statement.setString(3, truncate(record.message(), 500));
+			statement.setString(4, truncate(record.script(), 1000));
+			statement.setString(5, record.checksum());
+			this.dialect.setTimestamp(statement, 6, record.startedAt());
+			this.dialect.setTimestamp(statement, 7, record.finishedAt());
+			statement.setObject(8, record.durationMillis());
+			statement.setString(9, truncate(record.installedBy(), 100));
+			statement.setString(10, record.outcome().name());
+			statement.executeUpdate();
+			try (ResultSet keys = statement.getGeneratedKeys()) {
+				return keys.next() ? keys.getLong(1) : -1;
+			}
+		}
+	}
+
+	/**
+	 * Records how a started step ended.
+	 * @param connection the connection
+	 * @param id the id {@link #append} returned
+	 * @param record the finished record
+	 * @throws SQLException on a database error
+	 */
+	public void finish(Connection connection, long id, HistoryRecord record) throws SQLException {
+		String sql = "UPDATE " + this.historyName + " SET finished_at = ?, duration_ms = ?, outcome = ? WHERE id = ?";
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			this.dialect.setTimestamp(statement, 1, record.finishedAt());
+			statement.setObject(2, record.durationMillis());
+			statement.setString(3, record.outcome().name());
+			statement.setLong(4, id);
+			statement.executeUpdate();
+		}
+	}
+
+	/**
+	 * Reads the history table, newest first.
+	 * @param connection the connection
+	 * @param limit the most rows to return
+	 * @return the records, empty when the table does not exist yet
+	 * @throws SQLException on a database error
+	 */
+	public List<HistoryRecord> history(Connection connection, int limit) throws SQLException {
+		if (!this.dialect.tableExists(connection, this.schema, this.historyTable)) {
+			return List.of();
+		}
+		String sql = "SELECT " + HISTORY_COLUMNS + " FROM " + this.historyName + " ORDER BY id DESC";
+		List<HistoryRecord> records = new ArrayList<>();
+		try (Statement statement = connection.createStatement()) {
+			statement.setMaxRows(limit);
+			try (ResultSet result = statement.executeQuery(sql)) {
+				while (result.next()) {
+					Object duration = result.getObject(8);
+					records.add(new HistoryRecord(result.getString(1),
+							Direction.valueOf(result.getString(2).toUpperCase(Locale.ROOT)), result.getString(3),
+							result.getString(4), result.getString(5), this.dialect.getTimestamp(result, 6),
+							this.dialect.getTimestamp(result, 7),
+							(duration != null) ? ((Number) duration).longValue() : null, result.getString(9),
+							Outcome.valueOf(result.getString(10))));
+				}
+			}
+		}
+		return records;
+	}
+
+	/**
+	 * Runs work in one transaction on a connection in auto-commit mode, rolling back on any failure.
+	 * @param connection the connection
+	 * @param work the work
+	 * @throws SQLException on a database error
+	 */
+	static void inTransaction(Connection connection, SqlWork work) throws SQLException {
+		connection.setAutoCommit(false);
+		try {
+			work.run();
+			connection.commit();
+		}
+		catch (SQLException | RuntimeException ex) {
+			rollbackQuietly(connection, ex);
+			throw ex;
+		}
+		finally {
+			connection.setAutoCommit(true);
+		}
+	}
+
+	static void rollbackQuietly(Connection connection, Exception failure) {
+		try {
+			connection.rollback();
+		}
+		catch (SQLException ex) {
+			failure.addSuppressed(ex);
+		}
+	}
+
+	private static String truncate(String value, int length) {
+		return (value.length() <= length) ? value : value.substring(0, length);
+	}
+
+	/** Database work that may throw {@link SQLException}. */
+	@FunctionalInterface
+	interface SqlWork {
+
+		void run() throws SQLException;
+
+	}
+
+}

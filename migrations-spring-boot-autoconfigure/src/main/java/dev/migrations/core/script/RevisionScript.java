@@ -1,0 +1,49 @@
+package dev.migrations.core.script;
+
+import java.util.List;
+
+import dev.migrations.core.error.ErrorCode;
+import dev.migrations.core.error.MigrationsException;
+import dev.migrations.core.revision.Direction;
+import dev.migrations.core.revision.Revision;
+
+/**
+ * A loaded revision and where its SQL is. The SQL itself is not kept: it is read again when the revision runs, so a
+ * large history costs little memory.
+ *
+ * @param revision the revision
+ * @param resource the file it came from
+ * @param checksum the checksum of the file content
+ * @param transactional whether it runs in one transaction with its version row
+ */
+public record RevisionScript(Revision revision, ScriptResource resource, String checksum, boolean transactional) {
+
+	/**
+	 * Reads the file again and returns its SQL sections for one direction and dialect.
+	 * @param parser the parser to read the file with
+	 * @param direction upgrade or downgrade
+	 * @param dialect the dialect name
+	 * @return the sections that apply, in file order
+	 * @throws MigrationsException with {@link ErrorCode#IRREVERSIBLE_REVISION} when there is no downgrade, or
+	 * {@link ErrorCode#INVALID_REVISION_FILE} when no section applies to the dialect
+	 */
+	public List<Section> sections(RevisionFileParser parser, Direction direction, String dialect) {
+		List<Section> all = parser.parse(this.resource, this.resource.read()).sections().stream()
+			.filter((section) -> section.direction() == direction)
+			.toList();
+		if (all.isEmpty()) {
+			throw new MigrationsException(ErrorCode.IRREVERSIBLE_REVISION, "Revision '" + this.revision.id() + "' ("
+					+ this.resource.description() + ") has no '-- migrations:" + direction.label()
+					+ "' section; add one (it may be empty) to make it reversible");
+		}
+		List<Section> applicable = all.stream().filter((section) -> section.appliesTo(dialect)).toList();
+		if (applicable.isEmpty()) {
+			throw new MigrationsException(ErrorCode.INVALID_REVISION_FILE, "Revision '" + this.revision.id() + "' ("
+					+ this.resource.description() + ") has no " + direction.label() + " section for " + dialect
+					+ "; add '-- migrations:" + direction.label() + " dialect=" + dialect
+					+ "' or a section without a dialect");
+		}
+		return applicable;
+	}
+
+}
