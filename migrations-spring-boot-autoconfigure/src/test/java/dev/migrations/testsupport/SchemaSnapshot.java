@@ -1,0 +1,58 @@
+package dev.migrations.testsupport;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The tables of a database with their columns and row counts, to prove that a failed command changed nothing.
+ *
+ * @param tables each table's name mapped to its columns and row count
+ */
+public record SchemaSnapshot(Map<String, String> tables) {
+
+	/**
+	 * Takes a snapshot of the connection's current schema.
+	 * @param database the database
+	 * @return the snapshot
+	 * @throws SQLException on a database error
+	 */
+	public static SchemaSnapshot of(TestDatabase database) throws SQLException {
+		Map<String, String> tables = new TreeMap<>();
+		try (Connection connection = database.connect()) {
+			DatabaseMetaData metaData = connection.getMetaData();
+			String schema = connection.getSchema();
+			List<String> names = new ArrayList<>();
+			try (ResultSet result = metaData.getTables(null, schema, "%", new String[] { "TABLE" })) {
+				while (result.next()) {
+					names.add(result.getString("TABLE_NAME"));
+				}
+			}
+			for (String name : names) {
+				if (name.toLowerCase(Locale.ROOT).startsWith("sqlite_")) {
+					continue;
+				}
+				List<String> columns = new ArrayList<>();
+				try (ResultSet result = metaData.getColumns(null, schema, name, "%")) {
+					while (result.next()) {
+						columns.add(result.getString("COLUMN_NAME") + " " + result.getString("TYPE_NAME"));
+					}
+				}
+				try (Statement statement = connection.createStatement();
+						ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM \"" + name + "\"")) {
+					count.next();
+					tables.put(name, columns + " rows=" + count.getLong(1));
+				}
+			}
+		}
+		return new SchemaSnapshot(tables);
+	}
+
+}
