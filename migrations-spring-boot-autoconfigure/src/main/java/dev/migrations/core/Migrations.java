@@ -1,15 +1,19 @@
 package dev.migrations.core;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -28,12 +32,14 @@ import dev.migrations.core.revision.RevisionGraph;
 import dev.migrations.core.revision.Target;
 import dev.migrations.core.runtime.HistoryRecord;
 import dev.migrations.core.runtime.MigrationListener;
+import dev.migrations.core.runtime.OfflineScript;
 import dev.migrations.core.runtime.Plan;
 import dev.migrations.core.runtime.Planner;
 import dev.migrations.core.runtime.StepExecutor;
 import dev.migrations.core.runtime.StepResult;
 import dev.migrations.core.runtime.VersionStore;
 import dev.migrations.core.script.Location;
+import dev.migrations.core.script.RevisionFileWriter;
 import dev.migrations.core.script.ScriptDirectory;
 
 /**
@@ -96,6 +102,16 @@ public final class Migrations {
 	}
 
 	/**
+	 * Returns the name of the dialect of a JDBC URL, for offline SQL, without connecting.
+	 * @param jdbcUrl the JDBC URL
+	 * @return the dialect name, such as {@code postgresql}
+	 * @throws MigrationsException with {@link ErrorCode#UNSUPPORTED_DATABASE} for another database
+	 */
+	public static String dialectOf(String jdbcUrl) {
+		return Dialects.forUrl(jdbcUrl).name();
+	}
+
+	/**
 	 * Returns the settings this engine runs with.
 	 * @return the settings
 	 */
@@ -151,21 +167,79 @@ public final class Migrations {
 	}
 
 	/**
-	 * Returns every revision, newest first, marked as head and current where it is.
+	 * Returns every revision, newest first, marked as head, current and branch point where it is.
 	 * @return the revisions
 	 */
 	public List<RevisionInfo> history() {
+		return history(null);
+	}
+
+	/**
+	 * Returns the revisions of a range, newest first: {@code START:END}, where either side may be empty, {@code base},
+	 * {@code heads}, {@code current} or a revision; the range holds the revisions that are descendants of START and
+	 * ancestors of END, both included.
+	 * @param range the range, or {@code null} for every revision
+	 * @return the revisions
+	 */
+	public List<RevisionInfo> history(@Nullable String range) {
 		ScriptDirectory directory = scripts();
 		RevisionGraph graph = directory.graph();
-		Set<String> current = new HashSet<>(current());
+		List<String> currentRows = current();
+		Set<String> current = new HashSet<>(currentRows);
 		Set<String> heads = new HashSet<>(graph.heads());
+		Set<String> inRange = (range != null) ? range(graph, range, currentRows) : null;
 		List<RevisionInfo> revisions = new ArrayList<>(graph.size());
 		for (Revision revision : graph.revisions()) {
+			if (inRange != null && !inRange.contains(revision.id())) {
+				continue;
+			}
+			long children = graph.dependents(revision.id()).stream()
+				.filter((child) -> graph.get(child).parents().contains(revision.id()))
+				.count();
 			revisions.add(new RevisionInfo(revision, directory.script(revision.id()).resource().description(),
-					heads.contains(revision.id()), current.contains(revision.id())));
+					heads.contains(revision.id()), current.contains(revision.id()), children > 1));
 		}
 		Collections.reverse(revisions);
 		return revisions;
+	}
+
+	/**
+	 * Returns one revision, as {@code history} shows it.
+	 * @param revision a revision id or unambiguous prefix
+	 * @return the revision
+	 */
+	public RevisionInfo show(String revision) {
+		String id = scripts().graph().resolve(revision).id();
+		return history(id + ":" + id).get(0);
+	}
+
+	private static Set<String> range(RevisionGraph graph, String range, List<String> current) {
+		int colon = range.indexOf(':');
+		if (colon < 0) {
+			throw new MigrationsException(ErrorCode.INVALID_TARGET,
+					"Invalid range '" + range + "': write START:END, either side may be empty");
+		}
+		Set<String> selected = new HashSet<>(graph.revisions().stream().map(Revision::id).toList());
+		List<String> start = rangeEnd(graph, range.substring(0, colon).strip(), current, "base");
+		List<String> end = rangeEnd(graph, range.substring(colon + 1).strip(), current, "heads");
+		if (start != null) {
+			selected.retainAll(graph.descendantsOrSelf(start));
+		}
+		if (end != null) {
+			selected.retainAll(graph.ancestorsOrSelf(end));
+		}
+		return selected;
+	}
+
+	private static @Nullable List<String> rangeEnd(RevisionGraph graph, String text, List<String> current,
+			String unbounded) {
+		if (text.isEmpty() || text.equalsIgnoreCase(unbounded) || (unbounded.equals("heads") && text.equalsIgnoreCase("head"))) {
+			return null;
+		}
+		if (text.equalsIgnoreCase("current")) {
+			return current;
+		}
+		return List.of(graph.resolve(text).id());
 	}
 
 	/**
@@ -175,6 +249,125 @@ public final class Migrations {
 	 */
 	public List<HistoryRecord> historyRecords(int limit) {
 		return withConnection((connection, dialect) -> store(dialect).history(connection, limit));
+	}
+
+	/**
+	 * Renders, without connecting to a database, the SQL an upgrade would run: {@code END} from an empty database,
+	 * or {@code START:END} from the revision {@code START}.
+	 * @param range {@code END} or {@code START:END}
+	 * @param dialect the dialect to render for, such as {@code postgresql}
+	 * @return the SQL script, transaction boundaries and version-table changes included
+	 */
+	public String upgradeSql(String range, String dialect) {
+		return offline(range, dialect, false);
+	}
+
+	/**
+	 * Renders, without connecting to a database, the SQL a downgrade from {@code START} to {@code END} would run.
+	 * @param range {@code START:END}; the start is required, since no database says where it is
+	 * @param dialect the dialect to render for, such as {@code postgresql}
+	 * @return the SQL script
+	 */
+	public String downgradeSql(String range, String dialect) {
+		return offline(range, dialect, true);
+	}
+
+	/**
+	 * Writes a new revision file whose parent is the single head (or {@link NewRevision#head()}), and reloads the
+	 * revisions.
+	 * @param request what to create
+	 * @return the new revision and its file
+	 * @throws MigrationsException with {@link ErrorCode#MULTIPLE_HEADS} when there are several heads and no head was
+	 * named, or when the named head is not a head and {@code splice} is off
+	 */
+	public CreatedRevision revision(NewRevision request) {
+		RevisionGraph graph = scripts().graph();
+		List<String> parents = parentsOfNewRevision(graph, request);
+		Revision revision = newRevision(graph, request.revisionId(), parents, request.dependsOn(),
+				request.branchLabels(), request.message());
+		return write(request.directory(), revision);
+	}
+
+	/**
+	 * Reports whether the database is exactly at the single head of the revisions.
+	 * @return the heads, the current revisions, what is pending and the problems found
+	 */
+	public CheckResult check() {
+		RevisionGraph graph = scripts().graph();
+		List<String> current = current();
+		List<Revision> pending = new Planner(graph).pending(current);
+		List<String> problems = new ArrayList<>();
+		if (graph.heads().size() > 1) {
+			problems.add("The revisions have " + graph.heads().size() + " heads (" + String.join(", ", graph.heads())
+					+ "); merge them with 'merge heads -m MESSAGE'");
+		}
+		if (!pending.isEmpty()) {
+			problems.add(pending.size() + " revision(s) are not applied: " + String.join(", ",
+					pending.stream().map(Revision::id).toList()) + "; run 'upgrade heads'");
+		}
+		return new CheckResult(graph.heads(), current, pending, problems);
+	}
+
+	private String offline(String range, String dialectName, boolean downgrade) {
+		int colon = range.indexOf(':');
+		if (downgrade && colon < 0) {
+			throw new MigrationsException(ErrorCode.INVALID_TARGET, "An offline downgrade needs 'START:END' (such as '"
+					+ "a1b2c3:base'), since no database says where it starts");
+		}
+		ScriptDirectory directory = scripts();
+		RevisionGraph graph = directory.graph();
+		String start = (colon >= 0) ? range.substring(0, colon) : "base";
+		Target end = Target.parse(range.substring(colon + 1));
+		List<String> rows = start.equalsIgnoreCase("base") ? List.of() : List.of(graph.resolve(start).id());
+		Planner planner = new Planner(graph);
+		Plan plan = downgrade ? planner.downgrade(rows, end) : planner.upgrade(rows, end);
+		Dialect dialect = Dialects.named(dialectName);
+		VersionStore store = store(dialect);
+		StepExecutor executor = new StepExecutor(dialect, store, directory, this.listener, this.clock);
+		return new OfflineScript(dialect, store, directory).render(plan, !downgrade && rows.isEmpty(), executor);
+	}
+
+	private static List<String> parentsOfNewRevision(RevisionGraph graph, NewRevision request) {
+		String head = request.head();
+		if (head == null || head.equalsIgnoreCase("head")) {
+			if (graph.heads().size() > 1) {
+				throw new MigrationsException(ErrorCode.MULTIPLE_HEADS, "Multiple heads: " + String.join(", ",
+						graph.heads()) + "; name the one to revise with --head, or merge them first with 'merge heads'");
+			}
+			return graph.heads();
+		}
+		if (head.equalsIgnoreCase("base")) {
+			return List.of();
+		}
+		String parent = graph.resolve(head).id();
+		if (!graph.heads().contains(parent) && !request.splice()) {
+			throw new MigrationsException(ErrorCode.MULTIPLE_HEADS, "Revision '" + parent
+					+ "' is not a head; add --splice to start a new branch from it");
+		}
+		return List.of(parent);
+	}
+
+	private Revision newRevision(RevisionGraph graph, @Nullable String requestedId, List<String> parents,
+			List<String> dependsOn, List<String> branchLabels, String message) {
+		String id = (requestedId != null) ? requestedId
+				: UUID.randomUUID().toString().replace("-", "").substring(20);
+		if (graph.find(id).isPresent()) {
+			throw new MigrationsException(ErrorCode.DUPLICATE_REVISION, "Revision '" + id + "' already exists in "
+					+ graph.get(id).source() + "; choose another --rev-id");
+		}
+		for (String dependency : dependsOn) {
+			graph.resolve(dependency);
+		}
+		return new Revision(id, parents, dependsOn, new LinkedHashSet<>(branchLabels), message, "new revision");
+	}
+
+	private CreatedRevision write(Path directory, Revision revision) {
+		Path file = new RevisionFileWriter().write(directory, revision, LocalDateTime.now(this.clock));
+		synchronized (this) {
+			this.scripts = null;
+		}
+		logger.info("Generated {}", file);
+		return new CreatedRevision(revision, file);
 	}
 
 	private MigrationResult migrate(PlanFunction planning) {

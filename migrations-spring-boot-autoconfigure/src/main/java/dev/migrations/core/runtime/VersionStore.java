@@ -134,6 +134,21 @@ public final class VersionStore {
 	}
 
 	/**
+	 * Returns the statement that appends a step's history row with literal values, for offline scripts.
+	 * @param step the step
+	 * @param script the file the step's revision came from
+	 * @param checksum the file's checksum
+	 * @return the SQL
+	 */
+	public String historyStatement(Step step, String script, String checksum) {
+		return "INSERT INTO " + this.historyName + " (" + HISTORY_COLUMNS + ") VALUES (" + literal(step.revision().id())
+				+ ", " + literal(step.direction().label()) + ", " + literal(truncate(step.revision().message(), 500))
+				+ ", " + literal(truncate(script, 1000)) + ", " + literal(checksum) + ", "
+				+ this.dialect.currentTimestampSql() + ", " + this.dialect.currentTimestampSql() + ", 0, "
+				+ this.dialect.currentUserSql() + ", " + literal(Outcome.SUCCESS.name()) + ")";
+	}
+
+	/**
 	 * Moves the version rows for a step, checking that each statement changed exactly one row.
 	 * @param connection the connection, inside the step's transaction
 	 * @param step the step
@@ -257,6 +272,10 @@ public final class VersionStore {
 		catch (SQLException ex) {
 			failure.addSuppressed(ex);
 		}
+	}
+
+	private static String literal(String value) {
+		return "'" + value.replace("'", "''") + "'";
 	}
 
 	private static String truncate(String value, int length) {
