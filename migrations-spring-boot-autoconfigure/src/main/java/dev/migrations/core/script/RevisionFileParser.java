@@ -1,8 +1,9 @@
 package dev.migrations.core.script;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -59,15 +60,12 @@ public final class RevisionFileParser {
 	 */
 	public RevisionFile parse(ScriptResource resource, String content) {
 		String text = content.replace("\r\n", "\n").replace('\r', '\n');
-		String[] lines = text.split("\n", -1);
+		int[] starts = lineStarts(text);
 		Map<String, String> header = new HashMap<>();
 		String message = null;
 		int index = 0;
-		for (; index < lines.length; index++) {
-			String line = lines[index].strip();
-			if (MARKER.matcher(line).matches()) {
-				break;
-			}
+		for (; index < starts.length; index++) {
+			String line = strippedLine(text, starts, index);
 			if (line.isEmpty()) {
 				continue;
 			}
@@ -75,11 +73,14 @@ public final class RevisionFileParser {
 				throw error(resource, index + 1, "SQL before the first '-- migrations:upgrade' marker;"
 						+ " put the SQL below a marker");
 			}
+			if (isMarker(line)) {
+				break;
+			}
 			String comment = line.substring(2).strip();
-			Matcher matcher = HEADER.matcher(comment);
-			if (matcher.matches()) {
-				String key = matcher.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-				if (header.put(key, TRAILING_COMMENT.matcher(matcher.group(2)).replaceFirst("").strip()) != null) {
+			Matcher matcher = isHeaderCandidate(comment) ? HEADER.matcher(comment) : null;
+			if (matcher != null && matcher.matches()) {
+				String key = matcher.group(1).toLowerCase(Locale.ROOT);
+				if (header.put(key, withoutTrailingComment(matcher.group(2))) != null) {
 					throw error(resource, index + 1, "'" + matcher.group(1) + "' appears twice in the header");
 				}
 			}
@@ -99,12 +100,22 @@ public final class RevisionFileParser {
 		Revision revision = new Revision(id, list(revises), list(header.getOrDefault("depends on", "")),
 				new LinkedHashSet<>(list(header.getOrDefault("branch labels", ""))), (message != null) ? message : "",
 				resource.description());
-		boolean transactional = bool(resource, lines, header.getOrDefault("transactional", "true"));
-		List<Section> sections = sections(resource, lines, index);
-		if (sections.stream().noneMatch((section) -> section.direction() == Direction.UPGRADE)) {
-			throw error(resource, lines.length, "no '-- migrations:upgrade' section; add one with the upgrade SQL");
+		boolean transactional = bool(resource, text, header.getOrDefault("transactional", "true"));
+		List<Section> sections = sections(resource, text, starts, index);
+		if (!hasUpgrade(sections)) {
+			throw error(resource, starts.length, "no '-- migrations:upgrade' section; add one with the upgrade SQL");
 		}
 		return new RevisionFile(revision, transactional, checksum(text), sections);
+	}
+
+	// A loop, not a stream: this runs once per file on every start, mostly before the JIT compiler has seen it.
+	private static boolean hasUpgrade(List<Section> sections) {
+		for (Section section : sections) {
+			if (section.direction() == Direction.UPGRADE) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -114,24 +125,91 @@ public final class RevisionFileParser {
 	 */
 	public static String checksum(String content) {
 		CRC32C crc = new CRC32C();
-		byte[] bytes = content.replace("\r\n", "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		byte[] bytes = content.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
 		crc.update(bytes, 0, bytes.length);
-		return String.format("%08x", crc.getValue());
+		return HexFormat.of().toHexDigits((int) crc.getValue());
 	}
 
-	private List<Section> sections(ScriptResource resource, String[] lines, int start) {
+	// Line i runs from starts[i] to the character before starts[i + 1] (a '\n'), the last line to the end: the lines
+	// of text.split("\n", -1), without copying them.
+	private static int[] lineStarts(String text) {
+		int count = 1;
+		for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+			count++;
+		}
+		int[] starts = new int[count];
+		int line = 1;
+		for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+			starts[line++] = i + 1;
+		}
+		return starts;
+	}
+
+	private static int lineEnd(String text, int[] starts, int index) {
+		return (index + 1 < starts.length) ? starts[index + 1] - 1 : text.length();
+	}
+
+	private static String strippedLine(String text, int[] starts, int index) {
+		int from = starts[index];
+		int to = lineEnd(text, starts, index);
+		String line = text.substring(from, to);
+		return (from < to && (Character.isWhitespace(text.charAt(from)) || Character.isWhitespace(text.charAt(to - 1))))
+				? line.strip() : line;
+	}
+
+	// The stripped line when it starts with "--", which every marker does; null for the SQL lines, without copying them.
+	private static @Nullable String commentLine(String text, int[] starts, int index) {
+		int to = lineEnd(text, starts, index);
+		int first = starts[index];
+		while (first < to && Character.isWhitespace(text.charAt(first))) {
+			first++;
+		}
+		return text.startsWith("--", first) ? strippedLine(text, starts, index) : null;
+	}
+
+	// The MARKER pattern, tested by hand on the prefix every marker has: "--", regex blanks, "migrations:".
+	private static boolean isMarker(String line) {
+		if (!line.startsWith("--")) {
+			return false;
+		}
+		int i = 2;
+		while (i < line.length() && isRegexBlank(line.charAt(i))) {
+			i++;
+		}
+		return line.startsWith("migrations:", i) && MARKER.matcher(line).matches();
+	}
+
+	// Every header key starts with one of these letters, in either case.
+	private static boolean isHeaderCandidate(String comment) {
+		return !comment.isEmpty() && "rcbdtRCBDT".indexOf(comment.charAt(0)) >= 0;
+	}
+
+	// TRAILING_COMMENT.matcher(value).replaceFirst("").strip(), without a regex for the usual value with no "--".
+	private static String withoutTrailingComment(String value) {
+		return (value.contains("--") ? TRAILING_COMMENT.matcher(value).replaceFirst("") : value).strip();
+	}
+
+	private static boolean isRegexBlank(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+	}
+
+	private List<Section> sections(ScriptResource resource, String text, int[] starts, int start) {
 		List<Section> sections = new ArrayList<>();
 		Direction direction = null;
 		String dialect = null;
 		int sectionStart = 0;
-		for (int index = start; index <= lines.length; index++) {
-			Matcher marker = (index < lines.length) ? MARKER.matcher(lines[index].strip()) : null;
-			if (index == lines.length || marker.matches()) {
+		for (int index = start; index <= starts.length; index++) {
+			Matcher marker = null;
+			String line = (index < starts.length) ? commentLine(text, starts, index) : null;
+			if (line != null && isMarker(line)) {
+				marker = MARKER.matcher(line);
+				marker.matches();
+			}
+			if (index == starts.length || marker != null) {
 				if (direction != null) {
-					String sql = String.join("\n", Arrays.asList(lines).subList(sectionStart, index));
-					sections.add(new Section(direction, dialect, sectionStart + 1, sql));
+					sections.add(new Section(direction, dialect, sectionStart + 1, lines(text, starts, sectionStart, index)));
 				}
-				if (index < lines.length) {
+				if (marker != null) {
 					direction = direction(resource, index + 1, marker.group(1));
 					dialect = dialect(resource, index + 1, marker.group(2));
 					sectionStart = index + 1;
@@ -139,6 +217,14 @@ public final class RevisionFileParser {
 			}
 		}
 		return sections;
+	}
+
+	// The lines from..to (exclusive) joined with '\n', as one substring of the text.
+	private static String lines(String text, int[] starts, int from, int to) {
+		if (from >= to) {
+			return "";
+		}
+		return text.substring(starts[from], lineEnd(text, starts, to - 1));
 	}
 
 	private static Direction direction(ScriptResource resource, int line, String name) {
@@ -167,7 +253,7 @@ public final class RevisionFileParser {
 		return dialect;
 	}
 
-	private static boolean bool(ScriptResource resource, String[] lines, String value) {
+	private static boolean bool(ScriptResource resource, String text, String value) {
 		switch (value.toLowerCase(Locale.ROOT)) {
 			case "true":
 			case "yes":
@@ -176,7 +262,7 @@ public final class RevisionFileParser {
 			case "no":
 				return false;
 			default:
-				throw error(resource, lineOf(lines, "transactional"), "'Transactional: " + value
+				throw error(resource, lineOf(text.split("\n", -1), "transactional"), "'Transactional: " + value
 						+ "' must be true or false");
 		}
 	}
@@ -191,11 +277,24 @@ public final class RevisionFileParser {
 	}
 
 	private static List<String> list(String raw) {
-		String value = PARENTHESISED.matcher(raw).replaceAll("").strip();
+		String value = ((raw.indexOf('(') >= 0) ? PARENTHESISED.matcher(raw).replaceAll("") : raw).strip();
 		if (NONE.contains(value.toLowerCase(Locale.ROOT))) {
 			return List.of();
 		}
-		return Arrays.stream(value.split("[,\\s]+")).filter((item) -> !item.isEmpty()).toList();
+		// value.split("[,\\s]+") without its empty items, without compiling the pattern on every call
+		List<String> items = new ArrayList<>(2);
+		int from = -1;
+		for (int i = 0; i <= value.length(); i++) {
+			boolean separator = (i == value.length()) || value.charAt(i) == ',' || isRegexBlank(value.charAt(i));
+			if (separator && from >= 0) {
+				items.add(value.substring(from, i));
+				from = -1;
+			}
+			else if (!separator && from < 0) {
+				from = i;
+			}
+		}
+		return List.copyOf(items);
 	}
 
 	private static MigrationsException error(ScriptResource resource, int line, String problem) {

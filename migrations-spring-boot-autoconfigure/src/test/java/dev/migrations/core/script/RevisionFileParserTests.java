@@ -1,11 +1,15 @@
 package dev.migrations.core.script;
 
+import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -65,6 +69,20 @@ class RevisionFileParserTests {
 	}
 
 	@Test
+	void readsWindowsLineEndingsAndTrailingCommentsInTheHeader() {
+		RevisionFile file = parse("-- Msg\r\n-- Revision: abc   -- the id\r\n-- revises:\ta1 ,b2 -- two parents\r\n"
+				+ "-- migrations:upgrade\r\nSELECT 1;\r\nSELECT 2;\r\n-- migrations:downgrade\r\n");
+		assertThat(file.revision().id()).isEqualTo("abc");
+		assertThat(file.revision().parents()).containsExactly("a1", "b2");
+		assertThat(file.sections()).extracting(Section::firstLine, Section::sql)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(5, "SELECT 1;\nSELECT 2;"),
+					org.assertj.core.groups.Tuple.tuple(8, ""));
+		assertThat(file.checksum()).isEqualTo(RevisionFileParser.checksum("-- Msg\n-- Revision: abc   -- the id\n"
+				+ "-- revises:\ta1 ,b2 -- two parents\n-- migrations:upgrade\nSELECT 1;\nSELECT 2;\n"
+				+ "-- migrations:downgrade\n"));
+	}
+
+	@Test
 	void checksumIgnoresLineEndings() {
 		assertThat(RevisionFileParser.checksum("a\nb\n")).isEqualTo(RevisionFileParser.checksum("a\r\nb\r\n"))
 			.isNotEqualTo(RevisionFileParser.checksum("a\nc\n"))
@@ -111,6 +129,27 @@ class RevisionFileParserTests {
 	void listsRevisionFilesOfAClasspathLocation() {
 		List<ScriptResource> found = Location.parse("classpath:revisions/linear").scan(getClass().getClassLoader());
 		assertThat(found).hasSize(3).allSatisfy((resource) -> assertThat(resource.read()).contains("-- Revision:"));
+	}
+
+	@Test
+	void readsFilesystemFilesAndRejectsMalformedUtf8(@TempDir Path directory) throws IOException {
+		Files.writeString(directory.resolve("good.sql"), "-- Revision: a\n-- Revises:\n-- migrations:upgrade\n"
+				+ "SELECT '\u00e9\ufffd';\n");
+		Files.write(directory.resolve("bad.sql"), new byte[] { '-', '-', ' ', (byte) 0xC3, (byte) 0x28, '\n' });
+		Files.createDirectories(directory.resolve("not-a-file.sql"));
+		Files.createSymbolicLink(directory.resolve("link.sql"), directory.resolve("good.sql"));
+		List<ScriptResource> found = Location.parse("filesystem:" + directory).scan(getClass().getClassLoader());
+		assertThat(found).extracting(ScriptResource::fileName)
+			.containsExactlyInAnyOrder("good.sql", "bad.sql", "link.sql");
+		ScriptResource good = found.stream().filter((resource) -> resource.fileName().equals("good.sql")).findFirst()
+			.orElseThrow();
+		assertThat(good.read()).contains("SELECT '\u00e9\ufffd';");
+		assertThat(good.url()).isEqualTo(directory.resolve("good.sql").toUri().toURL());
+		ScriptResource bad = found.stream().filter((resource) -> resource.fileName().equals("bad.sql")).findFirst()
+			.orElseThrow();
+		assertThatExceptionOfType(MigrationsException.class).isThrownBy(bad::read)
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(ErrorCode.UNREADABLE_LOCATION))
+			.withMessageContaining("bad.sql");
 	}
 
 	@Test
