@@ -375,6 +375,10 @@ public final class Migrations {
 		Planner planner = new Planner(directory.graph());
 		return withConnection((connection, dialect) -> {
 			VersionStore store = store(dialect);
+			MigrationResult unchanged = atTarget(connection, store, planner, planning);
+			if (unchanged != null) {
+				return unchanged;
+			}
 			String lockName = dialect.qualify(this.schema, this.versionTable);
 			try (MigrationLock lock = dialect.lock(connection, lockName, this.config.lockTimeout())) {
 				store.createIfMissing(connection);
@@ -386,6 +390,28 @@ public final class Migrations {
 				return result;
 			}
 		});
+	}
+
+	// Most starts find the database at its target: one read says so, without the lock or the table check that only a
+	// change needs. Anything else (a step to run, no version table yet, a plan that fails) returns null for the locked
+	// path, which reads and plans again: the rows may have changed while another process held the lock.
+	private static @Nullable MigrationResult atTarget(Connection connection, VersionStore store, Planner planner,
+			PlanFunction planning) throws SQLException {
+		List<String> rows = store.rowsIfCreated(connection);
+		if (rows == null) {
+			return null;
+		}
+		try {
+			if (!planning.plan(planner, rows).isEmpty()) {
+				return null;
+			}
+		}
+		catch (MigrationsException ex) {
+			return null;
+		}
+		MigrationResult result = new MigrationResult(rows, List.of(), rows);
+		summarize(result);
+		return result;
 	}
 
 	private static void summarize(MigrationResult result) {

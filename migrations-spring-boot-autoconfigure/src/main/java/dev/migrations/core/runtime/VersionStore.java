@@ -97,8 +97,19 @@ public final class VersionStore {
 	 * @throws SQLException on a database error
 	 */
 	public List<String> rows(Connection connection) throws SQLException {
+		List<String> rows = rowsIfCreated(connection);
+		return (rows != null) ? rows : List.of();
+	}
+
+	/**
+	 * Reads the version rows, telling a missing version table from an empty one.
+	 * @param connection the connection
+	 * @return the current revisions, or {@code null} when the table does not exist yet
+	 * @throws SQLException on a database error
+	 */
+	public @Nullable List<String> rowsIfCreated(Connection connection) throws SQLException {
 		if (!this.dialect.tableExists(connection, this.schema, this.versionTable)) {
-			return List.of();
+			return null;
 		}
 		List<String> rows = new ArrayList<>();
 		try (Statement statement = connection.createStatement();
