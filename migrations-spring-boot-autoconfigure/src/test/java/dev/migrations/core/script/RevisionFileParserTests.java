@@ -137,10 +137,12 @@ class RevisionFileParserTests {
 				+ "SELECT '\u00e9\ufffd';\n");
 		Files.write(directory.resolve("bad.sql"), new byte[] { '-', '-', ' ', (byte) 0xC3, (byte) 0x28, '\n' });
 		Files.createDirectories(directory.resolve("not-a-file.sql"));
+		Files.writeString(Files.createDirectories(directory.resolve("nested")).resolve("deeper.sql"), "--");
 		Files.createSymbolicLink(directory.resolve("link.sql"), directory.resolve("good.sql"));
+		Files.createSymbolicLink(directory.resolve("linked-directory"), directory.resolve("nested"));
 		List<ScriptResource> found = Location.parse("filesystem:" + directory).scan(getClass().getClassLoader());
 		assertThat(found).extracting(ScriptResource::fileName)
-			.containsExactlyInAnyOrder("good.sql", "bad.sql", "link.sql");
+			.containsExactlyInAnyOrder("good.sql", "bad.sql", "link.sql", "deeper.sql");
 		ScriptResource good = found.stream().filter((resource) -> resource.fileName().equals("good.sql")).findFirst()
 			.orElseThrow();
 		assertThat(good.read()).contains("SELECT '\u00e9\ufffd';");
