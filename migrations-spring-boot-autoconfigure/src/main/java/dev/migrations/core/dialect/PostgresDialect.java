@@ -25,7 +25,8 @@ public final class PostgresDialect implements Dialect {
 
 	private static final long POLL_MILLIS = 100;
 
-	private final FlywayStatementSplitter splitter = new FlywayStatementSplitter(PostgreSQLParser::new);
+	// Created on the first split, so that the check at head, which splits nothing, loads no class of Flyway's.
+	private volatile @Nullable FlywayStatementSplitter splitter;
 
 	@Override
 	public String name() {
@@ -34,7 +35,12 @@ public final class PostgresDialect implements Dialect {
 
 	@Override
 	public List<SqlStatement> split(String sql) {
-		return this.splitter.split(sql);
+		FlywayStatementSplitter current = this.splitter;
+		if (current == null) {
+			current = new FlywayStatementSplitter(PostgreSQLParser::new);
+			this.splitter = current;
+		}
+		return current.split(sql);
 	}
 
 	@Override

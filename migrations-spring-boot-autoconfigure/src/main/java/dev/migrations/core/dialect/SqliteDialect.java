@@ -34,7 +34,8 @@ public final class SqliteDialect implements Dialect {
 
 	private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
-	private final FlywayStatementSplitter splitter = new FlywayStatementSplitter(SQLiteParser::new);
+	// Created on the first split, so that the check at head, which splits nothing, loads no class of Flyway's.
+	private volatile @Nullable FlywayStatementSplitter splitter;
 
 	@Override
 	public String name() {
@@ -43,7 +44,12 @@ public final class SqliteDialect implements Dialect {
 
 	@Override
 	public List<SqlStatement> split(String sql) {
-		return this.splitter.split(sql);
+		FlywayStatementSplitter current = this.splitter;
+		if (current == null) {
+			current = new FlywayStatementSplitter(SQLiteParser::new);
+			this.splitter = current;
+		}
+		return current.split(sql);
 	}
 
 	@Override
