@@ -76,6 +76,9 @@ public final class Benchmark {
 		for (int repetition = 0; repetition < this.options.repetitions(); repetition++) {
 			for (DatabaseKind kind : this.options.databases()) {
 				for (WorkloadFiles files : workloads.values()) {
+					if (!this.options.runs(files.workload().size(), repetition)) {
+						continue;
+					}
 					List<Contender> order = new ArrayList<>(this.options.contenders(files.workload().size()));
 					Collections.rotate(order, -repetition);
 					for (Contender contender : order) {

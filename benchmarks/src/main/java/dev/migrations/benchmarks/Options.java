@@ -18,6 +18,7 @@ import dev.migrations.benchmarks.contestant.DatabaseKind;
  * @param contenders the contestants
  * @param largeSize the size from which only {@code largeContenders} run
  * @param largeContenders the contestants that run the large sizes
+ * @param largeRepetitions how many of the repetitions run the large sizes
  * @param graphSize the number of revisions of the graph-scale shapes, 0 to skip them
  * @param postgres the PostgreSQL server
  * @param work the directory for workloads, scratch databases and raw results
@@ -26,13 +27,13 @@ import dev.migrations.benchmarks.contestant.DatabaseKind;
  * @param jvmOptions options added to every measured JVM
  */
 public record Options(int repetitions, List<Integer> sizes, List<DatabaseKind> databases, List<Contender> contenders,
-		int largeSize, List<Contender> largeContenders, int graphSize, PostgresServer postgres, Path work, Path report,
+		int largeSize, List<Contender> largeContenders, int largeRepetitions, int graphSize, PostgresServer postgres, Path work, Path report,
 		String classpath, List<String> jvmOptions) {
 
 	/** The settings of the full run that {@code src/docs/performance.md} reports. */
 	private static final String[] DEFAULTS = { "--repetitions", "5", "--sizes", "100,1000,10000", "--databases",
 			"sqlite,postgresql", "--contenders", "cli,jdbc,ours,flyway,liquibase", "--large-size", "10000",
-			"--large-contenders", "cli,jdbc,ours", "--graph-size", "10000", "--postgres", "127.0.0.1:5432",
+			"--large-contenders", "cli,jdbc,ours", "--large-repetitions", "3", "--graph-size", "10000", "--postgres", "127.0.0.1:5432",
 			"--postgres-user", "postgres", "--work", "target/bench" };
 
 	public Options {
@@ -71,7 +72,8 @@ public record Options(int repetitions, List<Integer> sizes, List<DatabaseKind> d
 			.map(Integer::valueOf)
 			.toList(), list(values.get("databases")).stream().map(DatabaseKind::of).toList(),
 				contenders(values.get("contenders")), Integer.parseInt(values.get("large-size")),
-				contenders(values.get("large-contenders")), Integer.parseInt(values.get("graph-size")),
+				contenders(values.get("large-contenders")), Integer.parseInt(values.get("large-repetitions")),
+				Integer.parseInt(values.get("graph-size")),
 				new PostgresServer(postgres[0], Integer.parseInt(postgres[1]), values.get("postgres-user")), work,
 				Path.of(values.getOrDefault("report", work.resolve("results.md").toString())).toAbsolutePath(),
 				values.getOrDefault("classpath", System.getProperty("java.class.path")), jvmOptions);
@@ -85,6 +87,16 @@ public record Options(int repetitions, List<Integer> sizes, List<DatabaseKind> d
 	public List<Contender> contenders(int size) {
 		return (size < this.largeSize) ? this.contenders
 				: this.contenders.stream().filter(this.largeContenders::contains).toList();
+	}
+
+	/**
+	 * Whether a repetition runs a size: the large sizes run in the first {@code largeRepetitions} only.
+	 * @param size the workload size
+	 * @param repetition the repetition, from 0
+	 * @return {@code true} if it runs
+	 */
+	public boolean runs(int size, int repetition) {
+		return size < this.largeSize || repetition < this.largeRepetitions;
 	}
 
 	private static List<Contender> contenders(String value) {

@@ -31,7 +31,9 @@ final class Report {
 	 */
 	String markdown(List<GraphScale.Result> graphs) {
 		StringBuilder out = new StringBuilder();
-		out.append("Milliseconds, median of ").append(this.options.repetitions()).append(" repetitions. The limit is")
+		out.append("Milliseconds, median of ").append(this.options.repetitions()).append(" repetitions (")
+			.append(Math.min(this.options.largeRepetitions(), this.options.repetitions())).append(" from N = ")
+			.append(this.options.largeSize()).append("). The limit is")
 			.append(" the faster of the CLI and raw JDBC in each repetition; a ratio is the median of the per-repetition")
 			.append(" ratios.\n\n");
 		applyAndDowngrade(out);

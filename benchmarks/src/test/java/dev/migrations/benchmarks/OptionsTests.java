@@ -20,6 +20,9 @@ class OptionsTests {
 				Contender.FLYWAY, Contender.LIQUIBASE);
 		assertThat(options.contenders(10000)).containsExactly(Contender.CLI, Contender.JDBC, Contender.OURS);
 		assertThat(options.report()).isEqualTo(options.work().resolve("results.md"));
+		assertThat(options.runs(1000, 4)).isTrue();
+		assertThat(options.runs(10000, 2)).isTrue();
+		assertThat(options.runs(10000, 3)).isFalse();
 	}
 
 	@Test
