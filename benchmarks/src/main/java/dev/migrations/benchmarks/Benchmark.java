@@ -40,10 +40,15 @@ public final class Benchmark {
 	public static void main(String[] args) throws Exception {
 		Options options = Options.parse(args);
 		Benchmark benchmark = new Benchmark(options, System.err);
+		String before = Environment.load();
+		long start = System.nanoTime();
 		List<Sample> samples = benchmark.run();
 		List<GraphScale.Result> graphs = (options.graphSize() > 0)
 				? new GraphScale(benchmark.launcher, options.work(), System.err).run(options.graphSize()) : List.of();
-		String report = new Report(samples, options).markdown(graphs);
+		String environment = Environment.describe(options, options.databases().contains(DatabaseKind.POSTGRESQL))
+				+ "* run: " + options.repetitions() + " repetitions, " + Math.round((System.nanoTime() - start) / 60e9)
+				+ " min; at its start: " + before + "\n";
+		String report = "### Environment\n\n" + environment + "\n" + new Report(samples, options).markdown(graphs);
 		Files.createDirectories(options.report().getParent());
 		Files.writeString(options.report(), report);
 		Files.writeString(options.work().resolve("samples.csv"), new Report(samples, options).csv());

@@ -38,6 +38,15 @@ class OptionsTests {
 	}
 
 	@Test
+	void readsLibraryVersionsFromTheClasspath() {
+		String classpath = String.join(java.io.File.pathSeparator, "/m2/flyway-database-postgresql-12.4.0.jar",
+				"/m2/postgresql-42.7.13.jar", "/m2/flyway-core-12.4.0.jar");
+		assertThat(Environment.version(classpath, "flyway-core")).isEqualTo("12.4.0");
+		assertThat(Environment.version(classpath, "postgresql")).isEqualTo("42.7.13");
+		assertThat(Environment.version(classpath, "liquibase-core")).isEqualTo("unknown");
+	}
+
+	@Test
 	void eachJvmGetsItsOwnToolsJarsOnly() throws Exception {
 		String classpath = String.join(java.io.File.pathSeparator, "/m2/flyway-core-12.4.0.jar",
 				"/m2/liquibase-core-5.0.3.jar", "/m2/postgresql-42.7.13.jar", "/m2/spring-core-7.0.9.jar",
