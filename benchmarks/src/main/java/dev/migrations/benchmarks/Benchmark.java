@@ -17,9 +17,10 @@ import dev.migrations.benchmarks.workload.Workload;
 import dev.migrations.benchmarks.workload.WorkloadFiles;
 
 /**
- * The benchmark driver: writes W(N) in every format, then, for each repetition, runs every contestant on a fresh
- * database of each kind (apply, no-op at head, downgrade), in an order that rotates between repetitions so that the
- * machine's drift falls on everyone alike. Ends with the graph-scale runs and writes a Markdown report.
+ * The benchmark driver: measures the graph scale, writes W(N) in every format, then, for each repetition, size and
+ * database, runs every contestant on a fresh database (apply, no-op at head, downgrade), in an order that rotates
+ * between repetitions so that the machine's drift falls on everyone alike. Stops starting runs at the time limit, and
+ * writes a Markdown report of what it measured.
  */
 public final class Benchmark {
 
@@ -42,9 +43,10 @@ public final class Benchmark {
 		Benchmark benchmark = new Benchmark(options, System.err);
 		String before = Environment.load();
 		long start = System.nanoTime();
-		List<Sample> samples = benchmark.run();
+		// The graph scale first: it is short, and the repetitions stop at the time limit.
 		List<GraphScale.Result> graphs = (options.graphSize() > 0)
 				? new GraphScale(benchmark.launcher, options.work(), System.err).run(options.graphSize()) : List.of();
+		List<Sample> samples = benchmark.run();
 		String environment = Environment.describe(options, options.databases().contains(DatabaseKind.POSTGRESQL))
 				+ "* run: " + options.repetitions() + " repetitions, " + Math.round((System.nanoTime() - start) / 60e9)
 				+ " min; at its start: " + before + "\n";
@@ -78,15 +80,21 @@ public final class Benchmark {
 			throw new IllegalStateException("No PostgreSQL at " + this.options.postgres()
 					+ "; start it or pass --databases sqlite");
 		}
+		long deadline = System.nanoTime() + this.options.timeLimit().toNanos();
 		for (int repetition = 0; repetition < this.options.repetitions(); repetition++) {
-			for (DatabaseKind kind : this.options.databases()) {
-				for (WorkloadFiles files : workloads.values()) {
-					if (!this.options.runs(files.workload().size(), repetition)) {
-						continue;
-					}
+			for (WorkloadFiles files : workloads.values()) {
+				if (!this.options.runs(files.workload().size(), repetition)) {
+					continue;
+				}
+				for (DatabaseKind kind : this.options.databases()) {
 					List<Contender> order = new ArrayList<>(this.options.contenders(files.workload().size()));
 					Collections.rotate(order, -repetition);
 					for (Contender contender : order) {
+						if (System.nanoTime() > deadline) {
+							this.progress.println("Time limit of " + this.options.timeLimit().toMinutes()
+									+ " min reached: the report has the repetitions done so far");
+							return List.copyOf(this.samples);
+						}
 						runOne(repetition, kind, files, contender, atHead);
 					}
 				}

@@ -1,6 +1,7 @@
 package dev.migrations.benchmarks;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +20,7 @@ import dev.migrations.benchmarks.contestant.DatabaseKind;
  * @param largeSize the size from which only {@code largeContenders} run
  * @param largeContenders the contestants that run the large sizes
  * @param largeRepetitions how many of the repetitions run the large sizes
+ * @param timeLimit when to stop starting runs; the report has the repetitions done by then
  * @param graphSize the number of revisions of the graph-scale shapes, 0 to skip them
  * @param postgres the PostgreSQL server
  * @param work the directory for workloads, scratch databases and raw results
@@ -27,14 +29,14 @@ import dev.migrations.benchmarks.contestant.DatabaseKind;
  * @param jvmOptions options added to every measured JVM
  */
 public record Options(int repetitions, List<Integer> sizes, List<DatabaseKind> databases, List<Contender> contenders,
-		int largeSize, List<Contender> largeContenders, int largeRepetitions, int graphSize, PostgresServer postgres, Path work, Path report,
-		String classpath, List<String> jvmOptions) {
+		int largeSize, List<Contender> largeContenders, int largeRepetitions, Duration timeLimit, int graphSize,
+		PostgresServer postgres, Path work, Path report, String classpath, List<String> jvmOptions) {
 
 	/** The settings of the full run that {@code src/docs/performance.md} reports. */
 	private static final String[] DEFAULTS = { "--repetitions", "5", "--sizes", "100,1000,10000", "--databases",
 			"sqlite,postgresql", "--contenders", "cli,jdbc,ours,flyway,liquibase", "--large-size", "10000",
-			"--large-contenders", "cli,jdbc,ours", "--large-repetitions", "3", "--graph-size", "10000", "--postgres", "127.0.0.1:5432",
-			"--postgres-user", "postgres", "--work", "target/bench" };
+			"--large-contenders", "cli,jdbc,ours", "--large-repetitions", "3", "--time-limit", "25", "--graph-size",
+			"10000", "--postgres", "127.0.0.1:5432", "--postgres-user", "postgres", "--work", "target/bench" };
 
 	public Options {
 		sizes = List.copyOf(sizes);
@@ -73,7 +75,7 @@ public record Options(int repetitions, List<Integer> sizes, List<DatabaseKind> d
 			.toList(), list(values.get("databases")).stream().map(DatabaseKind::of).toList(),
 				contenders(values.get("contenders")), Integer.parseInt(values.get("large-size")),
 				contenders(values.get("large-contenders")), Integer.parseInt(values.get("large-repetitions")),
-				Integer.parseInt(values.get("graph-size")),
+				Duration.ofMinutes(Long.parseLong(values.get("time-limit"))), Integer.parseInt(values.get("graph-size")),
 				new PostgresServer(postgres[0], Integer.parseInt(postgres[1]), values.get("postgres-user")), work,
 				Path.of(values.getOrDefault("report", work.resolve("results.md").toString())).toAbsolutePath(),
 				values.getOrDefault("classpath", System.getProperty("java.class.path")), jvmOptions);

@@ -31,11 +31,8 @@ final class Report {
 	 */
 	String markdown(List<GraphScale.Result> graphs) {
 		StringBuilder out = new StringBuilder();
-		out.append("Milliseconds, median of ").append(this.options.repetitions()).append(" repetitions (")
-			.append(Math.min(this.options.largeRepetitions(), this.options.repetitions())).append(" from N = ")
-			.append(this.options.largeSize()).append("). The limit is")
-			.append(" the faster of the CLI and raw JDBC in each repetition; a ratio is the median of the per-repetition")
-			.append(" ratios.\n\n");
+		out.append("Milliseconds, median of the repetitions (column reps). The limit is the faster of the CLI and raw")
+			.append(" JDBC in each repetition; a ratio is the median of the per-repetition ratios.\n\n");
 		applyAndDowngrade(out);
 		atHead(out);
 		if (!graphs.isEmpty()) {
@@ -63,16 +60,19 @@ final class Report {
 		out.append("Each JVM contestant timed from `main()` in a fresh JVM, so its first connection and tool loading")
 			.append(" count; the CLI from process start to exit. Raw JDBC runs the same statements as the CLI, so")
 			.append(" migrations ÷ raw JDBC is the engine's own overhead on the same driver.\n\n");
-		out.append("| database | N | operation | CLI | raw JDBC | migrations | Flyway | Liquibase | migrations ÷ limit"
+		out.append("| database | N | operation | reps | CLI | raw JDBC | migrations | Flyway | Liquibase | migrations ÷ limit"
 				+ " | migrations ÷ raw JDBC | Flyway ÷ limit | Liquibase ÷ limit | migrations ÷ Flyway"
 				+ " | migrations ÷ Liquibase |\n");
-		out.append("|---|--:|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+		out.append("|---|--:|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
 		for (String database : databases()) {
 			for (int size : this.options.sizes()) {
 				for (Operation operation : List.of(Operation.APPLY, Operation.DOWNGRADE)) {
 					Map<Contender, Map<Integer, Long>> times = times(database, size, operation);
+					if (times.isEmpty()) {
+						continue;
+					}
 					Map<Integer, Long> limit = fastest(times.get(Contender.CLI), times.get(Contender.JDBC));
-					row(out, database, String.valueOf(size), operation.label(),
+					row(out, database, String.valueOf(size), operation.label(), repetitions(times),
 							median(times.get(Contender.CLI)), median(times.get(Contender.JDBC)),
 							median(times.get(Contender.OURS)), median(times.get(Contender.FLYWAY)),
 							median(times.get(Contender.LIQUIBASE)), ratio(times.get(Contender.OURS), limit),
@@ -91,17 +91,21 @@ final class Report {
 		out.append("A fresh JVM, timed from `main()`, tool loading included. Own cost: the cold time less that of the")
 			.append(" raw-JDBC program that opens the same connection and reads one row, in the same repetition. The CLI")
 			.append(" column is `psql`/`sqlite3` reading the version row, process start to exit.\n\n");
-		out.append("| database | N | CLI | raw JDBC | migrations | Flyway | Liquibase | own: migrations | own: Flyway"
+		out.append("| database | N | reps | CLI | raw JDBC | migrations | Flyway | Liquibase | own: migrations | own: Flyway"
 				+ " | own: Liquibase | own migrations ÷ own Flyway | own migrations ÷ own Liquibase |\n");
-		out.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+		out.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
 		for (String database : databases()) {
 			for (int size : this.options.sizes()) {
 				Map<Contender, Map<Integer, Long>> cold = times(database, size, Operation.AT_HEAD_COLD);
+				if (cold.isEmpty()) {
+					continue;
+				}
 				Map<Integer, Long> baseline = cold.get(Contender.JDBC);
 				Map<Integer, Long> ours = combine(cold.get(Contender.OURS), baseline, (a, b) -> a - b);
 				Map<Integer, Long> flyway = combine(cold.get(Contender.FLYWAY), baseline, (a, b) -> a - b);
 				Map<Integer, Long> liquibase = combine(cold.get(Contender.LIQUIBASE), baseline, (a, b) -> a - b);
-				row(out, database, String.valueOf(size), median(cold.get(Contender.CLI)), median(baseline),
+				row(out, database, String.valueOf(size), repetitions(cold), median(cold.get(Contender.CLI)),
+						median(baseline),
 						median(cold.get(Contender.OURS)), median(cold.get(Contender.FLYWAY)),
 						median(cold.get(Contender.LIQUIBASE)), median(ours), median(flyway), median(liquibase),
 						ratio(ours, flyway), ratio(ours, liquibase));
@@ -113,14 +117,17 @@ final class Report {
 			.append(" reading its files again). Same instance: a third call, on the tool object the second call built, as")
 			.append(" a service holding it as a bean would; Liquibase's and raw JDBC's objects are bound to one")
 			.append(" connection, so they have no such figure.\n\n");
-		out.append("| database | N | raw JDBC | migrations, built afresh | Flyway, built afresh"
+		out.append("| database | N | reps | raw JDBC | migrations, built afresh | Flyway, built afresh"
 				+ " | Liquibase, built afresh | migrations, same instance | Flyway, same instance |\n");
-		out.append("|---|--:|--:|--:|--:|--:|--:|--:|\n");
+		out.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|\n");
 		for (String database : databases()) {
 			for (int size : this.options.sizes()) {
 				Map<Contender, Map<Integer, Long>> warm = times(database, size, Operation.AT_HEAD_WARM);
 				Map<Contender, Map<Integer, Long>> reused = times(database, size, Operation.AT_HEAD_REUSED);
-				row(out, database, String.valueOf(size), median(warm.get(Contender.JDBC)),
+				if (warm.isEmpty()) {
+					continue;
+				}
+				row(out, database, String.valueOf(size), repetitions(warm), median(warm.get(Contender.JDBC)),
 						median(warm.get(Contender.OURS)), median(warm.get(Contender.FLYWAY)),
 						median(warm.get(Contender.LIQUIBASE)), median(reused.get(Contender.OURS)),
 						median(reused.get(Contender.FLYWAY)));
@@ -160,6 +167,11 @@ final class Report {
 			}
 		}
 		return times;
+	}
+
+	// The repetitions a row has: those of the contestant that ran most often (a time limit may cut a repetition).
+	private static String repetitions(Map<Contender, Map<Integer, Long>> times) {
+		return String.valueOf(times.values().stream().mapToInt(Map::size).max().orElse(0));
 	}
 
 	/**

@@ -29,9 +29,13 @@ class BenchmarkTests {
 		// CLI: apply, at head, downgrade; each JVM contestant: apply, three at head, downgrade; Flyway has no downgrade.
 		assertThat(samples).hasSize(3 + 5 + 5 + 4 + 5);
 		assertThat(samples).allSatisfy((sample) -> assertThat(sample.nanos()).isPositive());
+		Options stopped = Options.parse("--repetitions", "1", "--sizes", "2", "--databases", "sqlite", "--time-limit",
+				"0", "--work", this.temp.resolve("stopped").toString(), "--classpath", classpath);
+		assertThat(new Benchmark(stopped, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+			.run()).isEmpty();
 		assertThat(progress.toString(StandardCharsets.UTF_8).lines()).hasSize(5);
 		String report = new Report(samples, options).markdown(List.of());
-		assertThat(report).contains("| sqlite | 2 | apply |").contains("| sqlite | 2 | downgrade |")
+		assertThat(report).contains("| sqlite | 2 | apply | 1 |").contains("| sqlite | 2 | downgrade | 1 |")
 			.contains("### No-op at head, cold").contains("### No-op at head, warm");
 	}
 

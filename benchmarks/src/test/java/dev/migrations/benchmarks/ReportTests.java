@@ -53,7 +53,7 @@ class ReportTests {
 		}
 		Options options = Options.parse("--repetitions", "3", "--sizes", "10", "--databases", "sqlite");
 		String report = new Report(samples, options).markdown(List.of());
-		assertThat(report).contains("| sqlite | 10 | – | 200 | 250 | 400 | – | 50.0 | 200 | – | 0.25x | – |\n");
+		assertThat(report).contains("| sqlite | 10 | 3 | – | 200 | 250 | 400 | – | 50.0 | 200 | – | 0.25x | – |\n");
 	}
 
 }
