@@ -93,7 +93,7 @@ public final class StepExecutor {
 				VersionStore.inTransaction(connection, () -> {
 					run(connection, script, step, statements);
 					this.store.move(connection, step);
-					this.store.append(connection, record(script, step, user, started, Outcome.SUCCESS));
+					this.store.appendEnded(connection, record(script, step, user, started, Outcome.SUCCESS));
 				});
 			}
 			else {

@@ -188,23 +188,44 @@ public final class VersionStore {
 	 * @throws SQLException on a database error
 	 */
 	public long append(Connection connection, HistoryRecord record) throws SQLException {
-		String sql = "INSERT INTO " + this.historyName + " (" + HISTORY_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-		try (PreparedStatement statement = connection.prepareStatement(sql, new String[] { "id" })) {
-			statement.setString(1, record.revision());
-			statement.setString(2, record.direction().label());
-			statement.setString(3, truncate(record.message(), 500));
-			statement.setString(4, truncate(record.script(), 1000));
-			statement.setString(5, record.checksum());
-			this.dialect.setTimestamp(statement, 6, record.startedAt());
-			this.dialect.setTimestamp(statement, 7, record.finishedAt());
-			statement.setObject(8, record.durationMillis());
-			statement.setString(9, truncate(record.installedBy(), 100));
-			statement.setString(10, record.outcome().name());
+		try (PreparedStatement statement = connection.prepareStatement(insertSql(), new String[] { "id" })) {
+			bind(statement, record);
 			statement.executeUpdate();
 			try (ResultSet keys = statement.getGeneratedKeys()) {
 				return keys.next() ? keys.getLong(1) : -1;
 			}
 		}
+	}
+
+	/**
+	 * Appends the row of a step that has ended, whose id nothing needs later. Unlike {@link #append}, it asks for no
+	 * generated key, which costs every step a second query on SQLite and a returned row on PostgreSQL.
+	 * @param connection the connection
+	 * @param record the record
+	 * @throws SQLException on a database error
+	 */
+	public void appendEnded(Connection connection, HistoryRecord record) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(insertSql())) {
+			bind(statement, record);
+			statement.executeUpdate();
+		}
+	}
+
+	private String insertSql() {
+		return "INSERT INTO " + this.historyName + " (" + HISTORY_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+	}
+
+	private void bind(PreparedStatement statement, HistoryRecord record) throws SQLException {
+		statement.setString(1, record.revision());
+		statement.setString(2, record.direction().label());
+		statement.setString(3, truncate(record.message(), 500));
+		statement.setString(4, truncate(record.script(), 1000));
+		statement.setString(5, record.checksum());
+		this.dialect.setTimestamp(statement, 6, record.startedAt());
+		this.dialect.setTimestamp(statement, 7, record.finishedAt());
+		statement.setObject(8, record.durationMillis());
+		statement.setString(9, truncate(record.installedBy(), 100));
+		statement.setString(10, record.outcome().name());
 	}
 
 	/**
