@@ -41,15 +41,18 @@ public final class Benchmark {
 	public static void main(String[] args) throws Exception {
 		Options options = Options.parse(args);
 		Benchmark benchmark = new Benchmark(options, System.err);
+		Files.createDirectories(options.work());
 		String before = Environment.load();
+		String beforeSync = "disk sync " + Environment.syncLatency(options.work());
 		long start = System.nanoTime();
 		// The graph scale first: it is short, and the repetitions stop at the time limit.
 		List<GraphScale.Result> graphs = (options.graphSize() > 0)
 				? new GraphScale(benchmark.launcher, options.work(), System.err).run(options.graphSize()) : List.of();
 		List<Sample> samples = benchmark.run();
 		String environment = Environment.describe(options, options.databases().contains(DatabaseKind.POSTGRESQL))
-				+ "* run: " + options.repetitions() + " repetitions, " + Math.round((System.nanoTime() - start) / 60e9)
-				+ " min; at its start: " + before + "\n";
+				+ "* at the start of the run: " + before + "; " + beforeSync + "\n"
+				+ "* run: " + Math.round((System.nanoTime() - start) / 60e9) + " min, options "
+				+ (args.length == 0 ? "(defaults)" : String.join(" ", args)) + "\n";
 		String report = "### Environment\n\n" + environment + "\n" + new Report(samples, options).markdown(graphs);
 		Files.createDirectories(options.report().getParent());
 		Files.writeString(options.report(), report);

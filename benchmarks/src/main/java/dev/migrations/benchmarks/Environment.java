@@ -2,9 +2,12 @@ package dev.migrations.benchmarks;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -41,7 +44,9 @@ final class Environment {
 					.getTotalMemorySize())
 				+ " GiB, " + System.getProperty("os.name") + " " + System.getProperty("os.version") + "; "
 				+ firstLine(Path.of("/proc/cpuinfo"), "model name"));
-		lines.add("load: " + load());
+		lines.add("at the end of the run: " + load() + "; disk sync " + syncLatency(options.work())
+				+ " (a 512-byte write and fdatasync in the work directory: every commit of every contestant waits for"
+				+ " such syncs)");
 		lines.add("JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
 				+ ", default options (the measured JVMs get only logging settings)");
 		lines.add("clients: sqlite3 " + command("sqlite3", "--version").split(" ")[0] + "; "
@@ -74,6 +79,31 @@ final class Environment {
 		return "load average " + loadAverage + " (1, 5, 15 min)"
 				+ ((stall.length < 4) ? "" : "; CPU pressure (time some task waited for a core) "
 						+ String.join(" ", stall[1], stall[2], stall[3]));
+	}
+
+	// The time a commit waits for the disk, the floor of every apply and downgrade.
+	static String syncLatency(Path directory) {
+		Path file = directory.resolve("sync-probe.bin");
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+			int count = 100;
+			long start = System.nanoTime();
+			for (int i = 0; i < count; i++) {
+				channel.write(ByteBuffer.allocate(512), 0);
+				channel.force(false);
+			}
+			return String.format(Locale.ROOT, "%.2f ms", (System.nanoTime() - start) / 1e6 / count);
+		}
+		catch (IOException ex) {
+			return "unknown (" + ex.getMessage() + ")";
+		}
+		finally {
+			try {
+				Files.deleteIfExists(file);
+			}
+			catch (IOException ex) {
+				// A leftover probe file in the work directory does no harm.
+			}
+		}
 	}
 
 	static String version(String classpath, String artifact) {
