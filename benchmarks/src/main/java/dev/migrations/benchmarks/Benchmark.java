@@ -32,6 +32,8 @@ public final class Benchmark {
 
 	private final List<Sample> samples = new ArrayList<>();
 
+	private final long started = System.nanoTime();
+
 	Benchmark(Options options, PrintStream progress) throws IOException {
 		this.options = options;
 		this.launcher = new Launcher(options.classpath(), options.work(), options.jvmOptions());
@@ -83,7 +85,7 @@ public final class Benchmark {
 			throw new IllegalStateException("No PostgreSQL at " + this.options.postgres()
 					+ "; start it or pass --databases sqlite");
 		}
-		long deadline = System.nanoTime() + this.options.timeLimit().toNanos();
+		long deadline = this.started + this.options.timeLimit().toNanos();
 		for (int repetition = 0; repetition < this.options.repetitions(); repetition++) {
 			for (WorkloadFiles files : workloads.values()) {
 				if (!this.options.runs(files.workload().size(), repetition)) {
@@ -98,7 +100,7 @@ public final class Benchmark {
 									+ " min reached: the report has the repetitions done so far");
 							return List.copyOf(this.samples);
 						}
-						runOne(repetition, kind, files, contender, atHead);
+						runOne(repetition, kind, files, contender, atHead, deadline);
 					}
 				}
 			}
@@ -106,8 +108,9 @@ public final class Benchmark {
 		return List.copyOf(this.samples);
 	}
 
-	private void runOne(int repetition, DatabaseKind kind, WorkloadFiles files, Contender contender, Path atHead)
-			throws Exception {
+	// Past the deadline, the operations not started yet are left out; the report shows the repetitions it has.
+	private void runOne(int repetition, DatabaseKind kind, WorkloadFiles files, Contender contender, Path atHead,
+			long deadline) throws Exception {
 		int size = files.workload().size();
 		StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "[%d/%d] %s N=%d %s:", repetition + 1,
 				this.options.repetitions(), kind.label(), size, contender.label()));
@@ -116,6 +119,10 @@ public final class Benchmark {
 					: this.launcher.time(database.cliCommand(files.limitUpgrade()));
 			check(database, contender, "apply", 2 * size);
 			record(kind, size, contender, Operation.APPLY, repetition, apply, line);
+			if (System.nanoTime() > deadline) {
+				this.progress.println(line);
+				return;
+			}
 			if (contender.isJvm()) {
 				long[] times = jvm(contender, "at-head", database, files);
 				record(kind, size, contender, Operation.AT_HEAD_COLD, repetition, times[0], line);
@@ -127,7 +134,7 @@ public final class Benchmark {
 				record(kind, size, contender, Operation.AT_HEAD_COLD, repetition, time, line);
 			}
 			check(database, contender, "no-op at head", 2 * size);
-			if (contender.canDowngrade()) {
+			if (contender.canDowngrade() && System.nanoTime() <= deadline) {
 				long downgrade = (contender.isJvm()) ? jvm(contender, "downgrade", database, files)[0]
 						: this.launcher.time(database.cliCommand(files.limitDowngrade()));
 				check(database, contender, "downgrade", 0);
