@@ -4,12 +4,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -26,6 +28,7 @@ import dev.migrations.core.error.MigrationsException;
 import dev.migrations.core.revision.Revision;
 import dev.migrations.core.revision.RevisionGraph;
 import dev.migrations.core.revision.Target;
+import dev.migrations.core.runtime.DatabaseInfo;
 import dev.migrations.core.runtime.HistoryRecord;
 import dev.migrations.core.runtime.MigrationListener;
 import dev.migrations.core.runtime.Plan;
@@ -47,6 +50,8 @@ public final class Migrations {
 
 	private final DataSource dataSource;
 
+	private final String name;
+
 	private final MigrationsConfig config;
 
 	private final List<Location> locations;
@@ -67,6 +72,7 @@ public final class Migrations {
 
 	private Migrations(Builder builder) {
 		this.dataSource = Objects.requireNonNull(builder.dataSource, "dataSource");
+		this.name = Objects.requireNonNull(builder.name, "name");
 		this.config = new MigrationsConfig(builder.locations, builder.schema, builder.versionTable,
 				builder.historyTable, builder.lockTimeout);
 		this.locations = this.config.locations().stream().map(Location::parse).toList();
@@ -81,7 +87,7 @@ public final class Migrations {
 			throw new MigrationsException(ErrorCode.INVALID_CONFIGURATION,
 					"The lock timeout must not be negative, but is " + this.config.lockTimeout());
 		}
-		this.listener = builder.listener;
+		this.listener = builder.listener.forDataSource(this.name);
 		this.clock = builder.clock;
 		this.classLoader = builder.classLoader;
 	}
@@ -93,6 +99,14 @@ public final class Migrations {
 	 */
 	public static Builder builder(DataSource dataSource) {
 		return new Builder(dataSource);
+	}
+
+	/**
+	 * Returns the name of the DataSource this engine migrates, as logs, meters and the actuator endpoint show it.
+	 * @return the name, {@value Builder#DEFAULT_NAME} unless the builder set another
+	 */
+	public String name() {
+		return this.name;
 	}
 
 	/**
@@ -111,8 +125,10 @@ public final class Migrations {
 	 * @throws MigrationsException when the target is invalid or a revision fails (which is rolled back)
 	 */
 	public MigrationResult upgrade(String target) {
-		Target parsed = Target.parse(target);
-		return migrate((planner, rows) -> planner.upgrade(rows, parsed));
+		return command("upgrade", target, () -> {
+			Target parsed = Target.parse(target);
+			return migrate((planner, rows) -> planner.upgrade(rows, parsed));
+		});
 	}
 
 	/**
@@ -122,8 +138,10 @@ public final class Migrations {
 	 * @throws MigrationsException when the target is invalid or not below the current revisions, or a revision fails
 	 */
 	public MigrationResult downgrade(String target) {
-		Target parsed = Target.parse(target);
-		return migrate((planner, rows) -> planner.downgrade(rows, parsed));
+		return command("downgrade", target, () -> {
+			Target parsed = Target.parse(target);
+			return migrate((planner, rows) -> planner.downgrade(rows, parsed));
+		});
 	}
 
 	/**
@@ -177,31 +195,48 @@ public final class Migrations {
 		return withConnection((connection, dialect) -> store(dialect).history(connection, limit));
 	}
 
+	private MigrationResult command(String command, String target, Supplier<MigrationResult> work) {
+		this.listener.commandStarted(command, target);
+		try {
+			MigrationResult result = work.get();
+			this.listener.commandFinished(command, null);
+			return result;
+		}
+		catch (RuntimeException ex) {
+			this.listener.commandFinished(command, ex);
+			throw ex;
+		}
+	}
+
 	private MigrationResult migrate(PlanFunction planning) {
 		ScriptDirectory directory = scripts();
 		Planner planner = new Planner(directory.graph());
 		return withConnection((connection, dialect) -> {
 			VersionStore store = store(dialect);
 			String lockName = dialect.qualify(this.schema, this.versionTable);
+			Instant waiting = this.clock.instant();
 			try (MigrationLock lock = dialect.lock(connection, lockName, this.config.lockTimeout())) {
+				this.listener.lockAcquired(Duration.between(waiting, this.clock.instant()));
 				store.createIfMissing(connection);
 				Plan plan = planning.plan(planner, store.rows(connection));
 				StepExecutor executor = new StepExecutor(dialect, store, directory, this.listener, this.clock);
 				List<StepResult> steps = executor.execute(connection, plan);
 				MigrationResult result = new MigrationResult(plan.before(), steps, store.rows(connection));
-				summarize(result);
+				summarize(result, DatabaseInfo.of(connection, dialect));
 				return result;
 			}
 		});
 	}
 
-	private static void summarize(MigrationResult result) {
+	private void summarize(MigrationResult result, DatabaseInfo database) {
 		if (result.steps().isEmpty()) {
 			logger.info("Nothing to do: the database is at {}", describe(result.current()));
 		}
 		else {
-			logger.info("Migrated from {} to {}: {} revision(s) in {} ms", describe(result.before()),
-					describe(result.current()), result.steps().size(), result.duration().toMillis());
+			int count = result.steps().size();
+			logger.info("Migrated '{}' ({}) from {} to {}: {} {} in {} ms", this.name, database.summary(),
+					describe(result.before()), describe(result.current()), count,
+					(count == 1) ? "revision" : "revisions", result.duration().toMillis());
 		}
 	}
 
@@ -263,7 +298,12 @@ public final class Migrations {
 	 */
 	public static final class Builder {
 
+		/** The name of an engine whose builder set none: Spring Boot's name of the application's DataSource. */
+		public static final String DEFAULT_NAME = "dataSource";
+
 		private final DataSource dataSource;
+
+		private String name = DEFAULT_NAME;
 
 		private List<String> locations = List.of(MigrationsConfig.DEFAULT_LOCATION);
 
@@ -283,6 +323,17 @@ public final class Migrations {
 
 		private Builder(DataSource dataSource) {
 			this.dataSource = dataSource;
+		}
+
+		/**
+		 * Sets the name of the DataSource, as logs, meters and the actuator endpoint show it: in a Spring application,
+		 * its bean name.
+		 * @param name the name
+		 * @return this builder
+		 */
+		public Builder name(String name) {
+			this.name = name;
+			return this;
 		}
 
 		/**
@@ -336,7 +387,8 @@ public final class Migrations {
 		}
 
 		/**
-		 * Sets the listener that receives step events.
+		 * Sets the listener that receives step events. The engine binds it to its name with
+		 * {@link MigrationListener#forDataSource(String)}.
 		 * @param listener the listener
 		 * @return this builder
 		 */
