@@ -34,9 +34,11 @@ import dev.migrations.core.runtime.MigrationListener;
 import dev.migrations.core.runtime.Plan;
 import dev.migrations.core.runtime.Planner;
 import dev.migrations.core.runtime.StepExecutor;
+import dev.migrations.core.runtime.StatusInspector;
 import dev.migrations.core.runtime.StepResult;
 import dev.migrations.core.runtime.VersionStore;
 import dev.migrations.core.script.Location;
+import dev.migrations.core.script.RevisionScript;
 import dev.migrations.core.script.ScriptDirectory;
 
 /**
@@ -193,6 +195,50 @@ public final class Migrations {
 	 */
 	public List<HistoryRecord> historyRecords(int limit) {
 		return withConnection((connection, dialect) -> store(dialect).history(connection, limit));
+	}
+
+	/**
+	 * Reports where the database stands: which database it is, its status against the revision files and the
+	 * problems behind it, its current revisions, the heads, the pending revisions and the newest history rows. Reads
+	 * the database without taking the lock and without creating the version tables.
+	 * @param historyLimit the most history rows to return
+	 * @return the report
+	 */
+	public MigrationsReport report(int historyLimit) {
+		ScriptDirectory directory = scripts();
+		return withConnection((connection, dialect) -> {
+			VersionStore store = store(dialect);
+			List<String> rows = store.rows(connection);
+			List<HistoryRecord> history = store.history(connection, Integer.MAX_VALUE);
+			StatusInspector.Inspection inspection = new StatusInspector(directory).inspect(rows, history);
+			Set<String> heads = new HashSet<>(directory.graph().heads());
+			List<RevisionInfo> pending = inspection.pending().stream()
+				.map((revision) -> new RevisionInfo(revision, directory.script(revision.id()).resource().description(),
+						heads.contains(revision.id()), false))
+				.toList();
+			return new MigrationsReport(this.name, DatabaseInfo.of(connection, dialect), inspection.status(),
+					inspection.problems(), rows, directory.graph().heads(), pending,
+					history.subList(0, Math.min(Math.max(historyLimit, 0), history.size())));
+		});
+	}
+
+	/**
+	 * Shows one revision: its header, file, checksum, SQL sections, and whether the database has it.
+	 * @param revision a full revision id or an unambiguous prefix
+	 * @return the revision
+	 * @throws MigrationsException with {@link ErrorCode#UNKNOWN_REVISION} or {@link ErrorCode#AMBIGUOUS_REVISION}
+	 */
+	public RevisionDetail show(String revision) {
+		ScriptDirectory directory = scripts();
+		RevisionGraph graph = directory.graph();
+		Revision found = graph.resolve(revision);
+		RevisionScript script = directory.script(found.id());
+		List<String> rows = current();
+		List<String> known = rows.stream().filter((row) -> graph.find(row).isPresent()).toList();
+		boolean applied = graph.ancestorsOrSelf(known).contains(found.id());
+		return new RevisionDetail(found, script.resource().description(), script.checksum(), script.transactional(),
+				graph.heads().contains(found.id()), rows.contains(found.id()), applied,
+				directory.parser().parse(script.resource(), script.resource().read()).sections());
 	}
 
 	private MigrationResult command(String command, String target, Supplier<MigrationResult> work) {
