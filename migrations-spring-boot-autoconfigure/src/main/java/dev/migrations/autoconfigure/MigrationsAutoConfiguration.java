@@ -2,6 +2,7 @@ package dev.migrations.autoconfigure;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -33,15 +34,16 @@ public final class MigrationsAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	Migrations migrations(ObjectProvider<DataSource> dataSource, MigrationsProperties properties,
-			ObjectProvider<MigrationListener> listener) {
-		Migrations.Builder builder = Migrations.builder(dataSource.getObject());
+			ObjectProvider<MigrationListener> listeners, ListableBeanFactory beanFactory) {
+		DataSource source = dataSource.getObject();
+		Migrations.Builder builder = Migrations.builder(source).name(beanName(beanFactory, source));
 		PropertyMapper map = PropertyMapper.get();
 		map.from(properties::getLocations).to(builder::locations);
 		map.from(properties::getSchema).to(builder::schema);
 		map.from(properties::getVersionTable).to(builder::versionTable);
 		map.from(properties::getHistoryTable).to(builder::historyTable);
 		map.from(properties::getLockTimeout).to(builder::lockTimeout);
-		listener.ifAvailable(builder::listener);
+		builder.listener(MigrationListener.compose(listeners.orderedStream().toList()));
 		return builder.build();
 	}
 
@@ -49,6 +51,16 @@ public final class MigrationsAutoConfiguration {
 	@ConditionalOnMissingBean
 	MigrationsInitializer migrationsInitializer(Migrations migrations, MigrationsProperties properties) {
 		return new MigrationsInitializer(migrations, properties.getStartup(), properties.getTarget());
+	}
+
+	// The name logs, meters and the actuator endpoint show: the bean name of the migrated DataSource.
+	private static String beanName(ListableBeanFactory beanFactory, DataSource dataSource) {
+		for (String name : beanFactory.getBeanNamesForType(DataSource.class)) {
+			if (beanFactory.getBean(name) == dataSource) {
+				return name;
+			}
+		}
+		return Migrations.Builder.DEFAULT_NAME;
 	}
 
 }

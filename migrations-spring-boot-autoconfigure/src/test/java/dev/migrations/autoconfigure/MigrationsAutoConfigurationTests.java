@@ -2,6 +2,7 @@ package dev.migrations.autoconfigure;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -16,6 +17,8 @@ import dev.migrations.core.Migrations;
 import dev.migrations.core.MigrationsConfig;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
+import dev.migrations.core.runtime.MigrationListener;
+import dev.migrations.core.runtime.Step;
 import dev.migrations.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -118,6 +121,36 @@ class MigrationsAutoConfigurationTests {
 				assertThat(config.historyTable()).isEqualTo("app_history");
 				assertThat(config.lockTimeout()).isEqualTo(Duration.ofSeconds(7));
 				assertThat(config.locations()).containsExactly(LINEAR.substring("migrations.locations=".length()));
+			});
+	}
+
+	@Test
+	void namesTheEngineAfterItsDataSourceBean() {
+		this.contextRunner.withBean("ordersDataSource", DataSource.class, this.database::dataSource)
+			.withPropertyValues(LINEAR, "migrations.startup=none")
+			.run((context) -> assertThat(context.getBean(Migrations.class).name()).isEqualTo("ordersDataSource"));
+	}
+
+	@Test
+	void passesStepEventsToEveryListenerBean() {
+		List<String> events = new ArrayList<>();
+		this.contextRunner.withBean(DataSource.class, this.database::dataSource)
+			.withBean("first", MigrationListener.class, () -> new MigrationListener() {
+				@Override
+				public void stepSucceeded(Step step, Duration duration) {
+					events.add("first " + step.revision().id());
+				}
+			})
+			.withBean("second", MigrationListener.class, () -> new MigrationListener() {
+				@Override
+				public void stepSucceeded(Step step, Duration duration) {
+					events.add("second " + step.revision().id());
+				}
+			})
+			.withPropertyValues(LINEAR, "migrations.target=1a2b")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(events).containsExactlyInAnyOrder("first 1a2b3c4d5e6f", "second 1a2b3c4d5e6f");
 			});
 	}
 
