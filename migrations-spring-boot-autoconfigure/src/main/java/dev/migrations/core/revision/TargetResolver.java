@@ -159,10 +159,11 @@ public final class TargetResolver {
 	}
 
 	// Walks from a revision (null for base) along children or parents, within the branch's lineage when one is named.
+	// Walking up ends at a revision, like naming it. Walking down ends below the last revision walked over, which is
+	// what a downgrade reverts: at its parent, at each of its parents when it is a merge point, or at base.
 	private Destination walk(Target.Relative target, @Nullable String start, @Nullable Branch branch,
 			@Nullable Branch stayOn) {
 		String current = start;
-		String leftBase = null;
 		int count = Math.abs(target.steps());
 		for (int step = 0; step < count; step++) {
 			if (target.steps() < 0 && current == null) {
@@ -174,17 +175,17 @@ public final class TargetResolver {
 			if (branch != null) {
 				next.retainAll(branch.lineage());
 			}
+			boolean last = step == count - 1;
+			if (target.steps() < 0 && last) {
+				return new Destination(next, Set.of(current), stayOn);
+			}
 			if (next.size() > 1) {
 				throw ambiguousWalk(target, current, next);
 			}
 			if (next.isEmpty() && target.steps() > 0) {
 				throw overwalk(target, start, step);
 			}
-			leftBase = next.isEmpty() ? current : null;
 			current = next.isEmpty() ? null : next.get(0);
-		}
-		if (current == null) {
-			return new Destination(List.of(), (leftBase != null) ? Set.of(leftBase) : Set.of(), stayOn);
 		}
 		return at(current, stayOn);
 	}

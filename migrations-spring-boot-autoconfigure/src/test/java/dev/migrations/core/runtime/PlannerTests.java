@@ -168,6 +168,8 @@ class PlannerTests {
 				on(BRANCHED).at("d1", "d2").downgrade("-1").fails(MULTIPLE_HEADS, "'d1-1'"),
 				on(BRANCHED).at("d1", "d2").downgrade("c1branch@-1").runs("-d1").leaves("c1", "d2"),
 				on(BRANCHED).at("c1", "d2").downgrade("d2-1").runs("-d2").leaves("c1", "c2"),
+				// REV-N reverts the revisions it walks over, where Alembic reverts every child of where it lands
+				on(BRANCHED).at("c1", "c2").downgrade("c1-1").runs("-c1").leaves("c2"),
 				on(BRANCHED).at("c1", "d2").downgrade("c1branch@b").runs("-c1").leaves("d2"),
 				on(BRANCHED).at("c1", "d2").downgrade("c2branch@b").runs("-d2 -c2").leaves("c1"),
 				on(BRANCHED).at("d1", "d2").downgrade("c2@b").runs("-d2 -c2").leaves("d1"),
@@ -202,7 +204,11 @@ class PlannerTests {
 				on(MERGED).at("f").downgrade("b").runs("-f -e -d2 -c2 -d1 -c1").leaves("b")
 					.trace("e", "d1 d2", "d1 c2", "d1", "c1", "b"),
 				on(MERGED).at("f").downgrade("-1").runs("-f").leaves("e"),
-				on(MERGED).at("f").downgrade("-2").fails(AMBIGUOUS_REVISION, "'e' is a merge point (d1, d2)"),
+				on(MERGED).at("f").downgrade("-2").runs("-f -e").leaves("d1", "d2"),
+				on(MERGED).at("f").downgrade("-3").fails(AMBIGUOUS_REVISION, "'e' is a merge point (d1, d2)"),
+				on(MERGED).at("f").upgrade("e-1").runs("").leaves("f"),
+				on(MERGED).at().upgrade("e-1").runs("+a +b +c1 +d1 +c2 +d2").leaves("d1", "d2"),
+				on(MERGED).at("f").stamp("-2").leaves("d1", "d2"),
 				on(MERGED).at("f").downgrade("c2branch@-3").runs("-f -e -d2").leaves("d1", "c2")
 					.trace("e", "d1 d2", "d1 c2"),
 				on(MERGED).at("f").downgrade("c2branch@base").runs("-f -e -d2 -c2").leaves("d1"),
