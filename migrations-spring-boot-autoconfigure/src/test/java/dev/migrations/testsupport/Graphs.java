@@ -10,7 +10,7 @@ import dev.migrations.core.revision.RevisionGraph;
 /**
  * Revision graphs written as literals, as Alembic's {@code test_revision.py} writes them:
  * {@code graph("diamond", rev("a"), rev("b1", "a"), rev("b2", "a"), rev("c", "b1", "b2"))}. Each revision's source is
- * {@code <id>.sql}, so messages that name files can be checked.
+ * {@code <id>.sql} unless {@link Rev#in} says otherwise, so messages that name files can be checked.
  */
 public final class Graphs {
 
@@ -24,7 +24,7 @@ public final class Graphs {
 	 * @return the literal, to add labels or dependencies to
 	 */
 	public static Rev rev(String id, String... parents) {
-		return new Rev(id, List.of(parents), List.of(), List.of());
+		return new Rev(id, List.of(parents), List.of(), List.of(), id + ".sql");
 	}
 
 	/**
@@ -53,8 +53,9 @@ public final class Graphs {
 	 * @param parents the parents
 	 * @param labels the branch labels
 	 * @param dependsOn the dependencies
+	 * @param source the file it claims to come from
 	 */
-	public record Rev(String id, List<String> parents, List<String> labels, List<String> dependsOn) {
+	public record Rev(String id, List<String> parents, List<String> labels, List<String> dependsOn, String source) {
 
 		/**
 		 * Adds branch labels.
@@ -62,7 +63,7 @@ public final class Graphs {
 		 * @return a new literal
 		 */
 		public Rev label(String... labels) {
-			return new Rev(this.id, this.parents, List.of(labels), this.dependsOn);
+			return new Rev(this.id, this.parents, List.of(labels), this.dependsOn, this.source);
 		}
 
 		/**
@@ -71,7 +72,16 @@ public final class Graphs {
 		 * @return a new literal
 		 */
 		public Rev dependsOn(String... dependsOn) {
-			return new Rev(this.id, this.parents, this.labels, List.of(dependsOn));
+			return new Rev(this.id, this.parents, this.labels, List.of(dependsOn), this.source);
+		}
+
+		/**
+		 * Changes the file the revision comes from.
+		 * @param source the file name
+		 * @return a new literal
+		 */
+		public Rev in(String source) {
+			return new Rev(this.id, this.parents, this.labels, this.dependsOn, source);
 		}
 
 		/**
@@ -80,7 +90,7 @@ public final class Graphs {
 		 */
 		public Revision revision() {
 			return new Revision(this.id, this.parents, this.dependsOn, new LinkedHashSet<>(this.labels),
-					"revision " + this.id, this.id + ".sql");
+					"revision " + this.id, this.source);
 		}
 
 	}
