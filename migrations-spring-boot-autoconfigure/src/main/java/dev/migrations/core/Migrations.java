@@ -245,16 +245,12 @@ public final class Migrations {
 
 	private static void summarize(MigrationResult result) {
 		if (result.steps().isEmpty()) {
-			logger.info("Nothing to do: the database is at {}", describe(result.current()));
+			logger.info("Nothing to do: the database is at {}", Plan.describe(result.current()));
 		}
 		else {
-			logger.info("Migrated from {} to {}: {} revision(s) in {} ms", describe(result.before()),
-					describe(result.current()), result.steps().size(), result.duration().toMillis());
+			logger.info("Migrated from {} to {}: {} revision(s) in {} ms", Plan.describe(result.before()),
+					Plan.describe(result.current()), result.steps().size(), result.duration().toMillis());
 		}
-	}
-
-	private static String describe(List<String> rows) {
-		return rows.isEmpty() ? "<base>" : String.join(", ", rows);
 	}
 
 	private ScriptDirectory scripts() {

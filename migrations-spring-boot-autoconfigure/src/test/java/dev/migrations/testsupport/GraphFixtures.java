@@ -11,7 +11,8 @@ import static dev.migrations.testsupport.Graphs.rev;
  */
 public final class GraphFixtures {
 
-	public static final Named LINEAR = graph("linear", rev("a"), rev("b", "a"), rev("c", "b"), rev("d", "c"), rev("e", "d"));
+	public static final Named LINEAR = graph("linear", rev("a"), rev("b", "a"), rev("c", "b"), rev("d", "c"),
+			rev("e", "d"));
 
 	// Alembic's BranchedPathTest: a -> b -> c1 -> d1 and b -> c2 -> d2, each branch labelled.
 	public static final Named BRANCHED = graph("branched", rev("a"), rev("b", "a"), rev("c1", "b").label("c1branch"),
@@ -57,7 +58,8 @@ public final class GraphFixtures {
 	public static final Named CRISSCROSS = graph("crisscross", rev("a1"), rev("a2", "a1"), rev("b1"),
 			rev("b2", "b1").dependsOn("a2"), rev("b3", "b2"), rev("a3", "a2").dependsOn("b1"));
 
-	public static final Named OWN_PARENT = graph("depends on its own parent", rev("a1"), rev("a2", "a1").dependsOn("a1"));
+	public static final Named OWN_PARENT = graph("depends on its own parent", rev("a1"),
+			rev("a2", "a1").dependsOn("a1"));
 
 	// Alembic's DependsOnBranchTestFour: b2 and b4 both depend on a3.
 	public static final Named REPEATED_DEPENDENCY = graph("repeated dependency", rev("a1"), rev("a2", "a1"),

@@ -353,7 +353,8 @@ public final class RevisionGraph {
 		return line;
 	}
 
-	private static String describe(List<String> ids) {
+	// Lists ids for a message, at most ten of them.
+	static String describe(List<String> ids) {
 		if (ids.isEmpty()) {
 			return "nothing";
 		}

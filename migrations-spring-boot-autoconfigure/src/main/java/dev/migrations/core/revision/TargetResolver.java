@@ -208,8 +208,8 @@ public final class TargetResolver {
 			suggestions.add("'" + own + "@head'");
 		}
 		return new MultipleHeadsException(heads, target.expression(), "Multiple heads for '" + target.expression()
-				+ "': " + String.join(", ", heads) + "; use '" + all + "' for all of them, or 'LABEL@head' for one"
-				+ " branch: " + String.join(", ", suggestions));
+				+ "': " + RevisionGraph.describe(heads) + "; use '" + all + "' for all of them, or 'LABEL@head' for one"
+				+ " branch: " + RevisionGraph.describe(suggestions));
 	}
 
 	private AmbiguousRevisionException ambiguousWalk(Target.Relative target, @Nullable String from,
@@ -218,8 +218,8 @@ public final class TargetResolver {
 		String place = (from == null) ? "there are several bases"
 				: (target.steps() > 0) ? "'" + from + "' is a branch point" : "'" + from + "' is a merge point";
 		return new AmbiguousRevisionException(target.expression(), sorted, "Target '" + target.expression()
-				+ "' is ambiguous: " + place + " (" + String.join(", ", sorted) + "); name one of these revisions,"
-				+ " or limit the target to a branch with 'LABEL@'");
+				+ "' is ambiguous: " + place + " (" + RevisionGraph.describe(sorted) + "); name one of these"
+				+ " revisions, or limit the target to a branch with 'LABEL@'");
 	}
 
 	private static MigrationsException overwalk(Target.Relative target, @Nullable String start, int found) {

@@ -87,6 +87,10 @@ public final class Planner {
 	 * @return the plan, whose {@link Plan#after()} is the new version rows
 	 */
 	public Plan stamp(Collection<String> rows, List<Target> targets, boolean purge) {
+		if (targets.isEmpty()) {
+			throw new MigrationsException(ErrorCode.INVALID_TARGET,
+					"A stamp needs at least one target, such as 'heads', a revision or 'base'");
+		}
 		Collection<String> start = purge ? List.of() : rows;
 		Set<String> applied = applied(start);
 		List<Destination> destinations = new ArrayList<>();
@@ -147,7 +151,7 @@ public final class Planner {
 		for (String id : destination.revisions()) {
 			if (!applied.contains(id)) {
 				throw new MigrationsException(ErrorCode.NOT_AN_ANCESTOR, "Revision '" + id + "' ('"
-						+ target.expression() + "') is not applied: the database is at " + describe(rows)
+						+ target.expression() + "') is not applied: the database is at " + Plan.describe(rows)
 						+ ", so a downgrade cannot reach it; use 'upgrade' to move forward");
 			}
 		}
@@ -230,10 +234,6 @@ public final class Planner {
 			steps.add(new Step(this.graph.get(id), Direction.DOWNGRADE, List.of(id), added));
 		}
 		return new Plan(List.copyOf(rows), steps, this.graph.inOrder(current));
-	}
-
-	private static String describe(Collection<String> rows) {
-		return rows.isEmpty() ? "<base>" : String.join(", ", rows);
 	}
 
 }

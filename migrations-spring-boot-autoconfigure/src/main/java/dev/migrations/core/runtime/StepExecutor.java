@@ -90,7 +90,7 @@ public final class StepExecutor {
 				this.store.append(connection, stampRecord(row, Direction.UPGRADE, user, now));
 			}
 		});
-		logger.info("Stamped {} -> {} without running SQL", describe(plan.before()), describe(plan.after()));
+		logger.info("Stamped {} -> {} without running SQL", Plan.describe(plan.before()), Plan.describe(plan.after()));
 	}
 
 	/**
@@ -208,10 +208,6 @@ public final class StepExecutor {
 		return new HistoryRecord(revision, direction, script.map((found) -> found.revision().message()).orElse(""),
 				script.map((found) -> found.resource().description()).orElse("(no revision file)"),
 				script.map(RevisionScript::checksum).orElse(""), now, now, 0L, user, Outcome.STAMPED);
-	}
-
-	private static String describe(List<String> rows) {
-		return rows.isEmpty() ? "<base>" : String.join(", ", rows);
 	}
 
 	private static String user(Connection connection) throws SQLException {

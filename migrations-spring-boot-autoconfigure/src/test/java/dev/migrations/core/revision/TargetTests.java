@@ -44,8 +44,8 @@ class TargetTests {
 				arguments("cart@-2", new Target.Relative("cart", null, -2), "cart@-2"),
 				arguments("cart@head-1", new Target.Relative("cart", new Target.Head("cart"), -1), "cart@head-1"),
 				arguments("cart@base+2", new Target.Relative("cart", new Target.Base("cart"), 2), "cart@base+2"),
-				arguments("feature-x@1a2b+1", new Target.Relative("feature-x", new Target.Exact("feature-x", "1a2b"), 1),
-						"feature-x@1a2b+1"),
+				arguments("feature-x@1a2b+1",
+						new Target.Relative("feature-x", new Target.Exact("feature-x", "1a2b"), 1), "feature-x@1a2b+1"),
 				arguments("feature-x-3", new Target.Relative(null, new Target.Exact(null, "feature-x"), -3),
 						"feature-x-3"));
 	}

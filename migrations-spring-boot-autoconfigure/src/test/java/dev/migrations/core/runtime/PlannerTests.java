@@ -64,7 +64,8 @@ class PlannerTests {
 				on(LINEAR).at("a").upgrade("+2").runs("+b +c").leaves("c"),
 				on(LINEAR).at("a").upgrade("b+2").runs("+b +c +d").leaves("d"),
 				on(LINEAR).at("a").upgrade("d-2").runs("+b").leaves("b"),
-				on(LINEAR).at("b").upgrade("+5").fails(INVALID_TARGET, "needs 5 revision(s) above b but there are only 3"),
+				on(LINEAR).at("b").upgrade("+5")
+					.fails(INVALID_TARGET, "needs 5 revision(s) above b but there are only 3"),
 				on(LINEAR).at("b").upgrade("-2").fails(INVALID_TARGET, "use 'downgrade -2'"),
 				on(LINEAR).at("c").upgrade("a").runs("").leaves("c"),
 				on(LINEAR).at("e").downgrade("c").runs("-e -d").leaves("c").trace("d", "c"),
@@ -73,7 +74,8 @@ class PlannerTests {
 				on(LINEAR).at("e").downgrade("-3").runs("-e -d -c").leaves("b"),
 				on(LINEAR).at("d").downgrade("a+2").runs("-d").leaves("c"),
 				on(LINEAR).at("d").downgrade("c-2").runs("-d -c -b").leaves("a"),
-				on(LINEAR).at("b").downgrade("-5").fails(INVALID_TARGET, "needs 5 revision(s) below b but there are only 2"),
+				on(LINEAR).at("b").downgrade("-5")
+					.fails(INVALID_TARGET, "needs 5 revision(s) below b but there are only 2"),
 				on(LINEAR).at("b").downgrade("+2").fails(INVALID_TARGET, "use 'upgrade +2'"),
 				on(LINEAR).at("b").downgrade("c").fails(NOT_AN_ANCESTOR, "Revision 'c' ('c') is not applied"),
 				on(LINEAR).at().downgrade("b").fails(NOT_AN_ANCESTOR),
@@ -142,6 +144,7 @@ class PlannerTests {
 				on(BRANCHED).at("d1").stamp("c1", "d2").leaves("c1", "d2"),
 				on(BRANCHED).at("d1").stamp("-1").leaves("c1"),
 				on(BRANCHED).at().stamp("a", "c1").fails(INVALID_TARGET, "'c1' already implies 'a'"),
+				on(BRANCHED).at("d1").stamp().fails(INVALID_TARGET, "at least one target"),
 				on(BRANCHED).at("d1", "d2").stampPurge("c1").leaves("c1"),
 
 				// a merge point
@@ -203,7 +206,8 @@ class PlannerTests {
 				on(DEPENDS).at().upgrade("c2").runs("+a2 +b2 +a1 +b1 +c1 +c2").leaves("c2")
 					.trace("a2", "b2", "b2 a1", "b2 b1", "b2 c1", "c2"),
 				on(DEPENDS).at("b2", "c1").upgrade("c2").runs("+c2").leaves("c2"),
-				on(DEPENDS).at("c2").upgrade("f1").runs("+d1 +e1 +f1").leaves("c2", "f1").trace("c2 d1", "c2 e1", "c2 f1"),
+				on(DEPENDS).at("c2").upgrade("f1").runs("+d1 +e1 +f1").leaves("c2", "f1")
+					.trace("c2 d1", "c2 e1", "c2 f1"),
 				on(DEPENDS).at("c2", "d1").downgrade("c1").runs("-d1").leaves("c2"),
 				on(DEPENDS).at("c2").downgrade("-1").runs("-c2").leaves("b2", "c1"),
 				on(DEPENDS).at("c2").downgrade("base").runs("-c2 -c1 -b1 -a1 -b2 -a2").leaves()
@@ -365,12 +369,11 @@ class PlannerTests {
 		}
 
 		private Plan plan(Planner planner) {
-			Target target = Target.parse(this.targets.get(0));
 			if (this.command.equals("upgrade")) {
-				return planner.upgrade(this.rows, target);
+				return planner.upgrade(this.rows, Target.parse(this.targets.get(0)));
 			}
 			if (this.command.equals("downgrade")) {
-				return planner.downgrade(this.rows, target);
+				return planner.downgrade(this.rows, Target.parse(this.targets.get(0)));
 			}
 			List<Target> all = this.targets.stream().map(Target::parse).toList();
 			return planner.stamp(this.rows, all, this.command.endsWith("--purge"));
