@@ -100,22 +100,32 @@ public final class Planner {
 		checkNoOverlap(destinations);
 		Set<String> current = new LinkedHashSet<>(start);
 		for (Destination destination : destinations) {
-			if (destination.revisions().isEmpty()) {
-				Set<String> remaining = this.graph.ancestorsOrSelf(current);
-				Set<String> seeds = new HashSet<>(destination.above());
-				seeds.retainAll(remaining);
-				remaining.removeAll(this.graph.descendantsOrSelf(seeds));
-				current = rowsOf(remaining);
-			}
-			for (String id : destination.revisions()) {
-				Set<String> related = this.graph.ancestorsOrSelf(List.of(id));
-				related.addAll(this.graph.descendantsOrSelf(List.of(id)));
-				Branch branch = destination.branch();
-				current.removeIf((row) -> related.contains(row) && (branch == null || branch.lineage().contains(row)));
-				current.add(id);
-			}
+			current = destination.revisions().isEmpty() ? stampBase(current, destination)
+					: stampRevisions(current, destination);
 		}
 		return new Plan(List.copyOf(rows), List.of(), this.graph.inOrder(rowsOf(this.graph.ancestorsOrSelf(current))));
+	}
+
+	// Marks the revisions above a base (every one, or a branch's members) and what needs them as not applied.
+	private Set<String> stampBase(Set<String> rows, Destination base) {
+		Set<String> remaining = this.graph.ancestorsOrSelf(rows);
+		Set<String> seeds = new HashSet<>(base.above());
+		seeds.retainAll(remaining);
+		remaining.removeAll(this.graph.descendantsOrSelf(seeds));
+		return rowsOf(remaining);
+	}
+
+	// Replaces the rows on each named revision's line of history, within its branch if any, by the revision.
+	private Set<String> stampRevisions(Set<String> rows, Destination destination) {
+		Set<String> stamped = new LinkedHashSet<>(rows);
+		Branch branch = destination.branch();
+		for (String id : destination.revisions()) {
+			Set<String> related = this.graph.ancestorsOrSelf(List.of(id));
+			related.addAll(this.graph.descendantsOrSelf(List.of(id)));
+			stamped.removeIf((row) -> related.contains(row) && (branch == null || branch.lineage().contains(row)));
+			stamped.add(id);
+		}
+		return stamped;
 	}
 
 	/**
