@@ -30,6 +30,7 @@ import dev.migrations.core.error.MigrationsException;
 import dev.migrations.core.revision.Revision;
 import dev.migrations.core.revision.RevisionGraph;
 import dev.migrations.core.revision.Target;
+import dev.migrations.core.revision.TargetResolver;
 import dev.migrations.core.runtime.HistoryRecord;
 import dev.migrations.core.runtime.MigrationListener;
 import dev.migrations.core.runtime.OfflineScript;
@@ -120,9 +121,12 @@ public final class Migrations {
 	}
 
 	/**
-	 * Applies every revision the target needs that is not applied yet, requirements first. Takes the migration lock,
-	 * and creates the version tables on first use.
-	 * @param target {@code heads}, {@code head}, a revision, {@code +N}...
+	 * Applies exactly the revisions the target needs that are not applied yet, parents and dependencies first, in the
+	 * graph's deterministic order. Upgrading one branch leaves the other branches' version rows alone; upgrading into
+	 * a merge point collapses the rows it merges into one. Takes the migration lock, and creates the version tables on
+	 * first use.
+	 * @param target {@code heads}, {@code head}, {@code LABEL@head}, a revision, {@code +N}, {@code REV+N}... (see
+	 * {@link Target})
 	 * @return the steps that ran and the resulting version rows
 	 * @throws MigrationsException when the target is invalid or a revision fails (which is rolled back)
 	 */
@@ -132,14 +136,51 @@ public final class Migrations {
 	}
 
 	/**
-	 * Reverts every applied revision above the target, dependents first, leaving other branches alone.
-	 * @param target {@code base}, a revision, {@code -N}...
+	 * Reverts every applied revision above the target, and what needs them, dependents first. Downgrading out of a
+	 * merge point splits its row back into its parents. A target limited to a branch ({@code LABEL@REV},
+	 * {@code LABEL@base}, {@code LABEL@-N}, and {@code -N}, which counts down the current revision's branch) reverts
+	 * only that branch, and fails rather than revert another branch's revisions.
+	 * @param target {@code base}, a revision, {@code LABEL@base}, {@code -N}, {@code REV-N}...
 	 * @return the steps that ran and the resulting version rows
 	 * @throws MigrationsException when the target is invalid or not below the current revisions, or a revision fails
 	 */
 	public MigrationResult downgrade(String target) {
 		Target parsed = Target.parse(target);
 		return migrate((planner, rows) -> planner.downgrade(rows, parsed));
+	}
+
+	/**
+	 * Sets the version rows to the targets without running any revision, for a database changed by hand or by
+	 * another tool. Each target replaces the rows on its line of history; {@code base} removes them. The history
+	 * table gets a row with outcome {@code STAMPED} for each version row added or removed.
+	 * @param targets one or more targets, none an ancestor of another
+	 * @param purge whether to empty the version table first, even of revisions no file declares
+	 * @return the version rows before and after
+	 * @throws MigrationsException when a target is invalid, or (without {@code purge}) the database is at a revision
+	 * no file declares
+	 */
+	public StampResult stamp(List<String> targets, boolean purge) {
+		List<Target> parsed = targets.stream().map(Target::parse).toList();
+		return locked((connection, store, executor, planner) -> {
+			Plan plan = planner.stamp(store.rows(connection), parsed, purge);
+			executor.stamp(connection, plan);
+			return new StampResult(plan.before(), store.rows(connection));
+		});
+	}
+
+	/**
+	 * Describes the revision that merges heads, without writing it: the command line writes its file. Needs no
+	 * database.
+	 * @param revisions the heads to merge: ids, labels, {@code heads}, {@code LABEL@head}..., at least two in all
+	 * @param message the new revision's message
+	 * @param revisionId the new revision's id, or {@code null} for a random one
+	 * @return the merge revision, whose parents are the resolved heads
+	 * @throws MigrationsException when a revision is unknown or not a head, or fewer than two remain
+	 */
+	public Revision merge(List<String> revisions, String message, @Nullable String revisionId) {
+		RevisionGraph graph = scripts().graph();
+		List<String> heads = new TargetResolver(graph).revisions(revisions.stream().map(Target::parse).toList());
+		return graph.merge(heads, (revisionId != null) ? revisionId : Revision.randomId(), message);
 	}
 
 	/**
@@ -371,6 +412,17 @@ public final class Migrations {
 	}
 
 	private MigrationResult migrate(PlanFunction planning) {
+		return locked((connection, store, executor, planner) -> {
+			Plan plan = planning.plan(planner, store.rows(connection));
+			List<StepResult> steps = executor.execute(connection, plan);
+			MigrationResult result = new MigrationResult(plan.before(), steps, store.rows(connection));
+			summarize(result);
+			return result;
+		});
+	}
+
+	// Runs work holding the migration lock, after creating the version tables if needed.
+	private <T> T locked(LockedWork<T> work) {
 		ScriptDirectory directory = scripts();
 		Planner planner = new Planner(directory.graph());
 		return withConnection((connection, dialect) -> {
@@ -378,28 +430,20 @@ public final class Migrations {
 			String lockName = dialect.qualify(this.schema, this.versionTable);
 			try (MigrationLock lock = dialect.lock(connection, lockName, this.config.lockTimeout())) {
 				store.createIfMissing(connection);
-				Plan plan = planning.plan(planner, store.rows(connection));
 				StepExecutor executor = new StepExecutor(dialect, store, directory, this.listener, this.clock);
-				List<StepResult> steps = executor.execute(connection, plan);
-				MigrationResult result = new MigrationResult(plan.before(), steps, store.rows(connection));
-				summarize(result);
-				return result;
+				return work.run(connection, store, executor, planner);
 			}
 		});
 	}
 
 	private static void summarize(MigrationResult result) {
 		if (result.steps().isEmpty()) {
-			logger.info("Nothing to do: the database is at {}", describe(result.current()));
+			logger.info("Nothing to do: the database is at {}", Plan.describe(result.current()));
 		}
 		else {
-			logger.info("Migrated from {} to {}: {} revision(s) in {} ms", describe(result.before()),
-					describe(result.current()), result.steps().size(), result.duration().toMillis());
+			logger.info("Migrated from {} to {}: {} revision(s) in {} ms", Plan.describe(result.before()),
+					Plan.describe(result.current()), result.steps().size(), result.duration().toMillis());
 		}
-	}
-
-	private static String describe(List<String> rows) {
-		return rows.isEmpty() ? "<base>" : String.join(", ", rows);
 	}
 
 	private ScriptDirectory scripts() {
@@ -441,6 +485,13 @@ public final class Migrations {
 	private interface ConnectionWork<T> {
 
 		T run(Connection connection, Dialect dialect) throws SQLException;
+
+	}
+
+	@FunctionalInterface
+	private interface LockedWork<T> {
+
+		T run(Connection connection, VersionStore store, StepExecutor executor, Planner planner) throws SQLException;
 
 	}
 

@@ -116,9 +116,17 @@ public final class VersionStore {
 	 * @return the SQL, in order, with literal values
 	 */
 	public List<String> rowStatements(Step step) {
+		return rowStatements(step.removedRows(), step.addedRows());
+	}
+
+	/**
+	 * Returns the statements that replace some version rows by others: an update per pair, then deletes or inserts.
+	 * @param removed the rows to take away
+	 * @param added the rows to add
+	 * @return the SQL, in order, with literal values
+	 */
+	public List<String> rowStatements(List<String> removed, List<String> added) {
 		List<String> sql = new ArrayList<>();
-		List<String> removed = step.removedRows();
-		List<String> added = step.addedRows();
 		int updates = Math.min(removed.size(), added.size());
 		for (int i = 0; i < updates; i++) {
 			sql.add("UPDATE " + this.versionName + " SET version_num = '" + added.get(i) + "' WHERE version_num = '"
@@ -155,14 +163,27 @@ public final class VersionStore {
 	 * @throws SQLException on a database error
 	 */
 	public void move(Connection connection, Step step) throws SQLException {
+		move(connection, step.removedRows(), step.addedRows(), "revision '" + step.revision().id() + "'");
+	}
+
+	/**
+	 * Replaces some version rows by others, checking that each statement changed exactly one row.
+	 * @param connection the connection, inside a transaction
+	 * @param removed the rows to take away
+	 * @param added the rows to add
+	 * @param cause what moves the rows, for the message: a revision or a stamp
+	 * @throws SQLException on a database error
+	 */
+	public void move(Connection connection, List<String> removed, List<String> added, String cause)
+			throws SQLException {
 		try (Statement statement = connection.createStatement()) {
-			for (String sql : rowStatements(step)) {
+			for (String sql : rowStatements(removed, added)) {
 				logger.debug("Executing: {}", sql);
 				int changed = statement.executeUpdate(sql);
 				if (changed != 1) {
 					throw new MigrationsException(ErrorCode.VERSION_TABLE_CONFLICT, "Expected to change one row of "
-							+ this.versionName + " for revision '" + step.revision().id() + "' but changed " + changed
-							+ " (" + sql + "); another process may have migrated the database at the same time."
+							+ this.versionName + " for " + cause + " but changed " + changed + " (" + sql
+							+ "); another process may have migrated the database at the same time."
 							+ " Run 'current' to see where it is");
 				}
 			}
