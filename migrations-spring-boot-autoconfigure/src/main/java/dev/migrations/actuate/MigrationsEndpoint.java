@@ -84,7 +84,7 @@ public class MigrationsEndpoint {
 		SortedMap<String, RevisionDescriptor> dataSources = new TreeMap<>();
 		MigrationsBeans.byDataSource(this.beanFactory).forEach((name, migrations) -> {
 			try {
-				dataSources.put(name, RevisionDescriptor.of(migrations.show(revision)));
+				dataSources.put(name, RevisionDescriptor.of(migrations.revisionDetail(revision)));
 			}
 			catch (MigrationsException ex) {
 				if (ex.getCode() == ErrorCode.AMBIGUOUS_REVISION) {

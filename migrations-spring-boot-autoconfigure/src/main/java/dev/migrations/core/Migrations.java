@@ -1,16 +1,20 @@
 package dev.migrations.core;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -28,16 +32,19 @@ import dev.migrations.core.error.MigrationsException;
 import dev.migrations.core.revision.Revision;
 import dev.migrations.core.revision.RevisionGraph;
 import dev.migrations.core.revision.Target;
+import dev.migrations.core.revision.TargetResolver;
 import dev.migrations.core.runtime.DatabaseInfo;
 import dev.migrations.core.runtime.HistoryRecord;
 import dev.migrations.core.runtime.MigrationListener;
+import dev.migrations.core.runtime.OfflineScript;
 import dev.migrations.core.runtime.Plan;
 import dev.migrations.core.runtime.Planner;
-import dev.migrations.core.runtime.StepExecutor;
 import dev.migrations.core.runtime.StatusInspector;
+import dev.migrations.core.runtime.StepExecutor;
 import dev.migrations.core.runtime.StepResult;
 import dev.migrations.core.runtime.VersionStore;
 import dev.migrations.core.script.Location;
+import dev.migrations.core.script.RevisionFileWriter;
 import dev.migrations.core.script.RevisionScript;
 import dev.migrations.core.script.ScriptDirectory;
 
@@ -104,6 +111,16 @@ public final class Migrations {
 	}
 
 	/**
+	 * Returns the name of the dialect of a JDBC URL, for offline SQL, without connecting.
+	 * @param jdbcUrl the JDBC URL
+	 * @return the dialect name, such as {@code postgresql}
+	 * @throws MigrationsException with {@link ErrorCode#UNSUPPORTED_DATABASE} for another database
+	 */
+	public static String dialectOf(String jdbcUrl) {
+		return Dialects.forUrl(jdbcUrl).name();
+	}
+
+	/**
 	 * Returns the name of the DataSource this engine migrates, as logs, meters and the actuator endpoint show it.
 	 * @return the name, {@value Builder#DEFAULT_NAME} unless the builder set another
 	 */
@@ -120,9 +137,12 @@ public final class Migrations {
 	}
 
 	/**
-	 * Applies every revision the target needs that is not applied yet, requirements first. Takes the migration lock,
-	 * and creates the version tables on first use.
-	 * @param target {@code heads}, {@code head}, a revision, {@code +N}...
+	 * Applies exactly the revisions the target needs that are not applied yet, parents and dependencies first, in the
+	 * graph's deterministic order. Upgrading one branch leaves the other branches' version rows alone; upgrading into
+	 * a merge point collapses the rows it merges into one. Takes the migration lock, and creates the version tables on
+	 * first use.
+	 * @param target {@code heads}, {@code head}, {@code LABEL@head}, a revision, {@code +N}, {@code REV+N}... (see
+	 * {@link Target})
 	 * @return the steps that ran and the resulting version rows
 	 * @throws MigrationsException when the target is invalid or a revision fails (which is rolled back)
 	 */
@@ -134,8 +154,11 @@ public final class Migrations {
 	}
 
 	/**
-	 * Reverts every applied revision above the target, dependents first, leaving other branches alone.
-	 * @param target {@code base}, a revision, {@code -N}...
+	 * Reverts every applied revision above the target, and what needs them, dependents first. Downgrading out of a
+	 * merge point splits its row back into its parents. A target limited to a branch ({@code LABEL@REV},
+	 * {@code LABEL@base}, {@code LABEL@-N}, and {@code -N}, which counts down the current revision's branch) reverts
+	 * only that branch, and fails rather than revert another branch's revisions.
+	 * @param target {@code base}, a revision, {@code LABEL@base}, {@code -N}, {@code REV-N}...
 	 * @return the steps that ran and the resulting version rows
 	 * @throws MigrationsException when the target is invalid or not below the current revisions, or a revision fails
 	 */
@@ -144,6 +167,42 @@ public final class Migrations {
 			Target parsed = Target.parse(target);
 			return migrate((planner, rows) -> planner.downgrade(rows, parsed));
 		});
+	}
+
+	/**
+	 * Sets the version rows to the targets without running any revision, for a database changed by hand or by
+	 * another tool. Each target replaces the rows on its line of history; {@code base} removes them. The history
+	 * table gets a row with outcome {@code STAMPED} for each version row added or removed.
+	 * @param targets one or more targets, none an ancestor of another
+	 * @param purge whether to empty the version table first, even of revisions no file declares
+	 * @return the version rows before and after
+	 * @throws MigrationsException when a target is invalid, or (without {@code purge}) the database is at a revision
+	 * no file declares
+	 */
+	public StampResult stamp(List<String> targets, boolean purge) {
+		return command("stamp", String.join(" ", targets), () -> {
+			List<Target> parsed = targets.stream().map(Target::parse).toList();
+			return locked((connection, store, executor, planner) -> {
+				Plan plan = planner.stamp(store.rows(connection), parsed, purge);
+				executor.stamp(connection, plan);
+				return new StampResult(plan.before(), store.rows(connection));
+			});
+		});
+	}
+
+	/**
+	 * Describes the revision that merges heads, without writing it: the command line writes its file. Needs no
+	 * database.
+	 * @param revisions the heads to merge: ids, labels, {@code heads}, {@code LABEL@head}..., at least two in all
+	 * @param message the new revision's message
+	 * @param revisionId the new revision's id, or {@code null} for a random one
+	 * @return the merge revision, whose parents are the resolved heads
+	 * @throws MigrationsException when a revision is unknown or not a head, or fewer than two remain
+	 */
+	public Revision merge(List<String> revisions, String message, @Nullable String revisionId) {
+		RevisionGraph graph = scripts().graph();
+		List<String> heads = new TargetResolver(graph).revisions(revisions.stream().map(Target::parse).toList());
+		return graph.merge(heads, (revisionId != null) ? revisionId : Revision.randomId(), message);
 	}
 
 	/**
@@ -171,30 +230,79 @@ public final class Migrations {
 	}
 
 	/**
-	 * Returns every revision, newest first, marked as head and current where it is.
+	 * Returns every revision, newest first, marked as head, current and branch point where it is.
 	 * @return the revisions
 	 */
 	public List<RevisionInfo> history() {
+		return history(null);
+	}
+
+	/**
+	 * Returns the revisions of a range, newest first: {@code START:END}, where either side may be empty, {@code base},
+	 * {@code heads}, {@code current} or a revision; the range holds the revisions that are descendants of START and
+	 * ancestors of END, both included.
+	 * @param range the range, or {@code null} for every revision
+	 * @return the revisions
+	 */
+	public List<RevisionInfo> history(@Nullable String range) {
 		ScriptDirectory directory = scripts();
 		RevisionGraph graph = directory.graph();
-		Set<String> current = new HashSet<>(current());
+		List<String> currentRows = current();
+		Set<String> current = new HashSet<>(currentRows);
 		Set<String> heads = new HashSet<>(graph.heads());
+		Set<String> inRange = (range != null) ? range(graph, range, currentRows) : null;
 		List<RevisionInfo> revisions = new ArrayList<>(graph.size());
 		for (Revision revision : graph.revisions()) {
+			if (inRange != null && !inRange.contains(revision.id())) {
+				continue;
+			}
+			long children = graph.dependents(revision.id()).stream()
+				.filter((child) -> graph.get(child).parents().contains(revision.id()))
+				.count();
 			revisions.add(new RevisionInfo(revision, directory.script(revision.id()).resource().description(),
-					heads.contains(revision.id()), current.contains(revision.id())));
+					heads.contains(revision.id()), current.contains(revision.id()), children > 1));
 		}
 		Collections.reverse(revisions);
 		return revisions;
 	}
 
 	/**
-	 * Returns the rows of the history table, newest first.
-	 * @param limit the most rows to return
-	 * @return the steps that ran on this database
+	 * Returns one revision, as {@code history} shows it.
+	 * @param revision a revision id or unambiguous prefix
+	 * @return the revision
 	 */
-	public List<HistoryRecord> historyRecords(int limit) {
-		return withConnection((connection, dialect) -> store(dialect).history(connection, limit));
+	public RevisionInfo show(String revision) {
+		String id = scripts().graph().resolve(revision).id();
+		return history(id + ":" + id).get(0);
+	}
+
+	private static Set<String> range(RevisionGraph graph, String range, List<String> current) {
+		int colon = range.indexOf(':');
+		if (colon < 0) {
+			throw new MigrationsException(ErrorCode.INVALID_TARGET,
+					"Invalid range '" + range + "': write START:END, either side may be empty");
+		}
+		Set<String> selected = new HashSet<>(graph.revisions().stream().map(Revision::id).toList());
+		List<String> start = rangeEnd(graph, range.substring(0, colon).strip(), current, "base");
+		List<String> end = rangeEnd(graph, range.substring(colon + 1).strip(), current, "heads");
+		if (start != null) {
+			selected.retainAll(graph.descendantsOrSelf(start));
+		}
+		if (end != null) {
+			selected.retainAll(graph.ancestorsOrSelf(end));
+		}
+		return selected;
+	}
+
+	private static @Nullable List<String> rangeEnd(RevisionGraph graph, String text, List<String> current,
+			String unbounded) {
+		if (text.isEmpty() || text.equalsIgnoreCase(unbounded) || (unbounded.equals("heads") && text.equalsIgnoreCase("head"))) {
+			return null;
+		}
+		if (text.equalsIgnoreCase("current")) {
+			return current;
+		}
+		return List.of(graph.resolve(text).id());
 	}
 
 	/**
@@ -206,29 +314,30 @@ public final class Migrations {
 	 */
 	public MigrationsReport report(int historyLimit) {
 		ScriptDirectory directory = scripts();
+		RevisionGraph graph = directory.graph();
 		return withConnection((connection, dialect) -> {
 			VersionStore store = store(dialect);
 			List<String> rows = store.rows(connection);
 			List<HistoryRecord> history = store.history(connection, Integer.MAX_VALUE);
 			StatusInspector.Inspection inspection = new StatusInspector(directory).inspect(rows, history);
-			Set<String> heads = new HashSet<>(directory.graph().heads());
+			Set<String> heads = new HashSet<>(graph.heads());
 			List<RevisionInfo> pending = inspection.pending().stream()
 				.map((revision) -> new RevisionInfo(revision, directory.script(revision.id()).resource().description(),
-						heads.contains(revision.id()), false))
+						heads.contains(revision.id()), false, graph.isBranchPoint(revision.id())))
 				.toList();
 			return new MigrationsReport(this.name, DatabaseInfo.of(connection, dialect), inspection.status(),
-					inspection.problems(), rows, directory.graph().heads(), pending,
+					inspection.problems(), rows, graph.heads(), pending,
 					history.subList(0, Math.min(Math.max(historyLimit, 0), history.size())));
 		});
 	}
 
 	/**
-	 * Shows one revision: its header, file, checksum, SQL sections, and whether the database has it.
-	 * @param revision a full revision id or an unambiguous prefix
+	 * Returns one revision in full: its header, file, checksum, every SQL section, and whether the database has it.
+	 * @param revision a revision id or unambiguous prefix
 	 * @return the revision
 	 * @throws MigrationsException with {@link ErrorCode#UNKNOWN_REVISION} or {@link ErrorCode#AMBIGUOUS_REVISION}
 	 */
-	public RevisionDetail show(String revision) {
+	public RevisionDetail revisionDetail(String revision) {
 		ScriptDirectory directory = scripts();
 		RevisionGraph graph = directory.graph();
 		Revision found = graph.resolve(revision);
@@ -241,10 +350,139 @@ public final class Migrations {
 				directory.parser().parse(script.resource(), script.resource().read()).sections());
 	}
 
-	private MigrationResult command(String command, String target, Supplier<MigrationResult> work) {
+	/**
+	 * Returns the rows of the history table, newest first.
+	 * @param limit the most rows to return
+	 * @return the steps that ran on this database
+	 */
+	public List<HistoryRecord> historyRecords(int limit) {
+		return withConnection((connection, dialect) -> store(dialect).history(connection, limit));
+	}
+
+	/**
+	 * Renders, without connecting to a database, the SQL an upgrade would run: {@code END} from an empty database,
+	 * or {@code START:END} from the revision {@code START}.
+	 * @param range {@code END} or {@code START:END}
+	 * @param dialect the dialect to render for, such as {@code postgresql}
+	 * @return the SQL script, transaction boundaries and version-table changes included
+	 */
+	public String upgradeSql(String range, String dialect) {
+		return offline(range, dialect, false);
+	}
+
+	/**
+	 * Renders, without connecting to a database, the SQL a downgrade from {@code START} to {@code END} would run.
+	 * @param range {@code START:END}; the start is required, since no database says where it is
+	 * @param dialect the dialect to render for, such as {@code postgresql}
+	 * @return the SQL script
+	 */
+	public String downgradeSql(String range, String dialect) {
+		return offline(range, dialect, true);
+	}
+
+	/**
+	 * Writes a new revision file whose parent is the single head (or {@link NewRevision#head()}), and reloads the
+	 * revisions.
+	 * @param request what to create
+	 * @return the new revision and its file
+	 * @throws MigrationsException with {@link ErrorCode#MULTIPLE_HEADS} when there are several heads and no head was
+	 * named, or when the named head is not a head and {@code splice} is off
+	 */
+	public CreatedRevision revision(NewRevision request) {
+		RevisionGraph graph = scripts().graph();
+		List<String> parents = parentsOfNewRevision(graph, request);
+		Revision revision = newRevision(graph, request.revisionId(), parents, request.dependsOn(),
+				request.branchLabels(), request.message());
+		return write(request.directory(), revision);
+	}
+
+	/**
+	 * Reports whether the database is exactly at the single head of the revisions.
+	 * @return the heads, the current revisions, what is pending and the problems found
+	 */
+	public CheckResult check() {
+		RevisionGraph graph = scripts().graph();
+		List<String> current = current();
+		List<Revision> pending = new Planner(graph).pending(current);
+		List<String> problems = new ArrayList<>();
+		if (graph.heads().size() > 1) {
+			problems.add("The revisions have " + graph.heads().size() + " heads (" + String.join(", ", graph.heads())
+					+ "); merge them with 'merge heads -m MESSAGE'");
+		}
+		if (!pending.isEmpty()) {
+			problems.add(pending.size() + " revision(s) are not applied: " + String.join(", ",
+					pending.stream().map(Revision::id).toList()) + "; run 'upgrade heads'");
+		}
+		return new CheckResult(graph.heads(), current, pending, problems);
+	}
+
+	private String offline(String range, String dialectName, boolean downgrade) {
+		int colon = range.indexOf(':');
+		if (downgrade && colon < 0) {
+			throw new MigrationsException(ErrorCode.INVALID_TARGET, "An offline downgrade needs 'START:END' (such as '"
+					+ "a1b2c3:base'), since no database says where it starts");
+		}
+		ScriptDirectory directory = scripts();
+		RevisionGraph graph = directory.graph();
+		String start = (colon >= 0) ? range.substring(0, colon) : "base";
+		Target end = Target.parse(range.substring(colon + 1));
+		List<String> rows = start.equalsIgnoreCase("base") ? List.of() : List.of(graph.resolve(start).id());
+		Planner planner = new Planner(graph);
+		Plan plan = downgrade ? planner.downgrade(rows, end) : planner.upgrade(rows, end);
+		Dialect dialect = Dialects.named(dialectName);
+		VersionStore store = store(dialect);
+		StepExecutor executor = new StepExecutor(dialect, store, directory, this.listener, this.clock);
+		return new OfflineScript(dialect, store, directory).render(plan, !downgrade && rows.isEmpty(), executor);
+	}
+
+	private static List<String> parentsOfNewRevision(RevisionGraph graph, NewRevision request) {
+		String head = request.head();
+		if (head == null || head.equalsIgnoreCase("head")) {
+			if (graph.heads().size() > 1) {
+				throw new MigrationsException(ErrorCode.MULTIPLE_HEADS, "Multiple heads: " + String.join(", ",
+						graph.heads()) + "; name the one to revise with --head, or merge them first with 'merge heads'");
+			}
+			return graph.heads();
+		}
+		if (head.equalsIgnoreCase("base")) {
+			return List.of();
+		}
+		String parent = graph.resolve(head).id();
+		if (!graph.heads().contains(parent) && !request.splice()) {
+			throw new MigrationsException(ErrorCode.MULTIPLE_HEADS, "Revision '" + parent
+					+ "' is not a head; add --splice to start a new branch from it");
+		}
+		return List.of(parent);
+	}
+
+	private Revision newRevision(RevisionGraph graph, @Nullable String requestedId, List<String> parents,
+			List<String> dependsOn, List<String> branchLabels, String message) {
+		String id = (requestedId != null) ? requestedId
+				: UUID.randomUUID().toString().replace("-", "").substring(20);
+		if (graph.find(id).isPresent()) {
+			throw new MigrationsException(ErrorCode.DUPLICATE_REVISION, "Revision '" + id + "' already exists in "
+					+ graph.get(id).source() + "; choose another --rev-id");
+		}
+		for (String dependency : dependsOn) {
+			graph.resolve(dependency);
+		}
+		return new Revision(id, parents, dependsOn, new LinkedHashSet<>(branchLabels), message, "new revision");
+	}
+
+	private CreatedRevision write(Path directory, Revision revision) {
+		Path file = new RevisionFileWriter().write(directory, revision, LocalDateTime.now(this.clock));
+		synchronized (this) {
+			this.scripts = null;
+		}
+		logger.info("Generated {}", file);
+		return new CreatedRevision(revision, file);
+	}
+
+	// Tells the listener a command runs, so meters and traces see it from its start to its end.
+	private <T> T command(String command, String target, Supplier<T> work) {
 		this.listener.commandStarted(command, target);
 		try {
-			MigrationResult result = work.get();
+			T result = work.get();
 			this.listener.commandFinished(command, null);
 			return result;
 		}
@@ -255,6 +493,17 @@ public final class Migrations {
 	}
 
 	private MigrationResult migrate(PlanFunction planning) {
+		return locked((connection, store, executor, planner) -> {
+			Plan plan = planning.plan(planner, store.rows(connection));
+			List<StepResult> steps = executor.execute(connection, plan);
+			MigrationResult result = new MigrationResult(plan.before(), steps, store.rows(connection));
+			summarize(result, DatabaseInfo.of(connection, Dialects.of(connection)));
+			return result;
+		});
+	}
+
+	// Runs work holding the migration lock, after creating the version tables if needed.
+	private <T> T locked(LockedWork<T> work) {
 		ScriptDirectory directory = scripts();
 		Planner planner = new Planner(directory.graph());
 		return withConnection((connection, dialect) -> {
@@ -264,30 +513,22 @@ public final class Migrations {
 			try (MigrationLock lock = dialect.lock(connection, lockName, this.config.lockTimeout())) {
 				this.listener.lockAcquired(Duration.between(waiting, this.clock.instant()));
 				store.createIfMissing(connection);
-				Plan plan = planning.plan(planner, store.rows(connection));
 				StepExecutor executor = new StepExecutor(dialect, store, directory, this.listener, this.clock);
-				List<StepResult> steps = executor.execute(connection, plan);
-				MigrationResult result = new MigrationResult(plan.before(), steps, store.rows(connection));
-				summarize(result, DatabaseInfo.of(connection, dialect));
-				return result;
+				return work.run(connection, store, executor, planner);
 			}
 		});
 	}
 
 	private void summarize(MigrationResult result, DatabaseInfo database) {
 		if (result.steps().isEmpty()) {
-			logger.info("Nothing to do: the database is at {}", describe(result.current()));
+			logger.info("Nothing to do: the database is at {}", Plan.describe(result.current()));
 		}
 		else {
 			int count = result.steps().size();
 			logger.info("Migrated '{}' ({}) from {} to {}: {} {} in {} ms", this.name, database.summary(),
-					describe(result.before()), describe(result.current()), count,
+					Plan.describe(result.before()), Plan.describe(result.current()), count,
 					(count == 1) ? "revision" : "revisions", result.duration().toMillis());
 		}
-	}
-
-	private static String describe(List<String> rows) {
-		return rows.isEmpty() ? "<base>" : String.join(", ", rows);
 	}
 
 	private ScriptDirectory scripts() {
@@ -329,6 +570,13 @@ public final class Migrations {
 	private interface ConnectionWork<T> {
 
 		T run(Connection connection, Dialect dialect) throws SQLException;
+
+	}
+
+	@FunctionalInterface
+	private interface LockedWork<T> {
+
+		T run(Connection connection, VersionStore store, StepExecutor executor, Planner planner) throws SQLException;
 
 	}
 

@@ -6,8 +6,8 @@ import dev.migrations.core.revision.Revision;
 import dev.migrations.core.script.Section;
 
 /**
- * One revision as {@code show} prints it: its header, its file and checksum, where it stands in the database, and its
- * SQL sections.
+ * One revision in full, as the actuator endpoint shows it: its header, its file and checksum, where it stands in the
+ * database, and its SQL sections.
  *
  * @param revision the revision
  * @param file where it was declared

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The queries operators' tools are built on: {@code report} and {@code show}.
+ * The queries operators' tools are built on: {@code report} and {@code revisionDetail}.
  */
 class MigrationsReportTests {
 
@@ -74,9 +74,9 @@ class MigrationsReportTests {
 
 	@ParameterizedTest
 	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
-	void showsARevisionWithItsSqlAndWhetherItIsApplied(TestDatabase database) {
+	void detailsARevisionWithItsSqlAndWhetherItIsApplied(TestDatabase database) {
 		Migrations migrations = migrations(database).build();
-		RevisionDetail before = migrations.show("3c4d");
+		RevisionDetail before = migrations.revisionDetail("3c4d");
 		assertThat(before.revision().id()).isEqualTo(R3);
 		assertThat(before.revision().message()).isEqualTo("Add task priority");
 		assertThat(before.revision().parents()).containsExactly(R2);
@@ -90,11 +90,11 @@ class MigrationsReportTests {
 				Direction.DOWNGRADE);
 		assertThat(before.sections().get(0).sql()).contains("ALTER TABLE tasks ADD COLUMN priority INTEGER");
 		migrations.upgrade("heads");
-		RevisionDetail after = migrations.show(R2);
+		RevisionDetail after = migrations.revisionDetail(R2);
 		assertThat(after.current()).isFalse();
 		assertThat(after.applied()).isTrue();
-		assertThat(migrations.show(R3).current()).isTrue();
-		assertThatExceptionOfType(MigrationsException.class).isThrownBy(() -> migrations.show("ffff"))
+		assertThat(migrations.revisionDetail(R3).current()).isTrue();
+		assertThatExceptionOfType(MigrationsException.class).isThrownBy(() -> migrations.revisionDetail("ffff"))
 			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(ErrorCode.UNKNOWN_REVISION));
 	}
 

@@ -12,6 +12,12 @@ public enum Outcome {
 	FAILED,
 
 	/** A non-transactional step started and has not finished (or its process died). */
-	STARTED
+	STARTED,
+
+	/**
+	 * A {@code stamp} added (direction upgrade) or removed (direction downgrade) this version row without running
+	 * any SQL.
+	 */
+	STAMPED
 
 }

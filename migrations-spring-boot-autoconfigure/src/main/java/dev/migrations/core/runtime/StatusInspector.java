@@ -39,19 +39,21 @@ public final class StatusInspector {
 		Map<String, HistoryRecord> latestUpgrade = new LinkedHashMap<>();
 		for (HistoryRecord record : history) {
 			latest.putIfAbsent(record.revision(), record);
-			if (isSuccessfulUpgrade(record)) {
+			if (isApplying(record)) {
 				latestUpgrade.putIfAbsent(record.revision(), record);
 			}
 		}
 		List<String> unknown = rows.stream().filter((row) -> this.graph.find(row).isEmpty()).toList();
 		Set<String> applied = applied(rows, unknown, latest);
 		List<Problem> problems = new ArrayList<>();
-		latest.values().stream().filter((record) -> record.outcome() != Outcome.SUCCESS).map(this::failed)
+		latest.values().stream()
+			.filter((record) -> record.outcome() == Outcome.STARTED || record.outcome() == Outcome.FAILED)
+			.map(this::failed)
 			.forEach(problems::add);
 		for (String id : this.graph.inOrder(applied)) {
 			HistoryRecord record = latestUpgrade.get(id);
 			RevisionScript script = this.scripts.script(id);
-			if (record != null && !record.checksum().equals(script.checksum())) {
+			if (record != null && !record.checksum().isEmpty() && !record.checksum().equals(script.checksum())) {
 				problems.add(new Problem(DatabaseStatus.CHECKSUM_MISMATCH, id, "Revision '" + id + "' was applied from"
 						+ " a file with checksum " + record.checksum() + ", but " + script.resource().description()
 						+ " now has checksum " + script.checksum() + "; restore the file as it was applied, and put"
@@ -69,13 +71,13 @@ public final class StatusInspector {
 	}
 
 	// The version rows imply the applied revisions. With rows the code does not know, they cannot: a revision then
-	// also counts as applied when its newest history row is a successful upgrade.
+	// also counts as applied when its newest history row applied it (ran or stamped it).
 	private Set<String> applied(List<String> rows, List<String> unknown, Map<String, HistoryRecord> latest) {
 		Set<String> applied = new HashSet<>(
 				this.graph.ancestorsOrSelf(rows.stream().filter((row) -> !unknown.contains(row)).toList()));
 		if (!unknown.isEmpty()) {
 			latest.forEach((id, record) -> {
-				if (isSuccessfulUpgrade(record) && this.graph.find(id).isPresent()) {
+				if (isApplying(record) && this.graph.find(id).isPresent()) {
 					applied.add(id);
 				}
 			});
@@ -83,8 +85,10 @@ public final class StatusInspector {
 		return applied;
 	}
 
-	private static boolean isSuccessfulUpgrade(HistoryRecord record) {
-		return record.direction() == Direction.UPGRADE && record.outcome() == Outcome.SUCCESS;
+	// An upgrade that ran to the end, or a stamp that recorded the revision as applied (with the file's checksum).
+	private static boolean isApplying(HistoryRecord record) {
+		return record.direction() == Direction.UPGRADE
+				&& (record.outcome() == Outcome.SUCCESS || record.outcome() == Outcome.STAMPED);
 	}
 
 	private Problem failed(HistoryRecord record) {

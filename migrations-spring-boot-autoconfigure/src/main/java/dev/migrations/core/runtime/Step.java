@@ -26,9 +26,9 @@ public record Step(Revision revision, Direction direction, List<String> removedR
 	 * @return the transition
 	 */
 	public String transition() {
-		String from = String.join(", ", (this.direction == Direction.UPGRADE) ? this.removedRows : List.of(this.revision.id()));
-		String to = String.join(", ", (this.direction == Direction.UPGRADE) ? List.of(this.revision.id()) : this.addedRows);
-		return (from.isEmpty() ? "<base>" : from) + " -> " + (to.isEmpty() ? "<base>" : to);
+		boolean up = this.direction == Direction.UPGRADE;
+		return Plan.describe(up ? this.removedRows : List.of(this.revision.id())) + " -> "
+				+ Plan.describe(up ? List.of(this.revision.id()) : this.addedRows);
 	}
 
 }

@@ -60,6 +60,13 @@ class StatusInspectorTests {
 				arguments("failed, then repaired and run again", rows(R3),
 						history(up(R1), up(R2), record(R3, Outcome.FAILED), up(R3)), DatabaseStatus.UP_TO_DATE,
 						List.of(), List.of()),
+				arguments("failed, repaired by hand and stamped", rows(R3),
+						history(up(R1), up(R2), record(R3, Outcome.FAILED), stamp(R3, Direction.UPGRADE)),
+						DatabaseStatus.UP_TO_DATE, List.of(), List.of()),
+				arguments("stamped down", rows(R1), history(up(R1), up(R2), stamp(R2, Direction.DOWNGRADE)),
+						DatabaseStatus.PENDING, List.of(R2, R3), List.of()),
+				arguments("stamped, never run", rows(R2), history(up(R1), stamp(R2, Direction.UPGRADE)),
+						DatabaseStatus.PENDING, List.of(R3), List.of()),
 				arguments("failure outranks a checksum", rows(R2),
 						history(up(R1, "0badc0de"), up(R2), record(R3, Outcome.FAILED)), DatabaseStatus.FAILED,
 						List.of(R3), List.of(R3, R1)),
@@ -144,6 +151,11 @@ class StatusInspectorTests {
 	private static HistoryRecord down(String revision) {
 		return new HistoryRecord(revision, Direction.DOWNGRADE, "", file(revision), checksum(revision), Instant.EPOCH,
 				Instant.EPOCH, 1L, "test", Outcome.SUCCESS);
+	}
+
+	private static HistoryRecord stamp(String revision, Direction direction) {
+		return new HistoryRecord(revision, direction, "", file(revision), checksum(revision), Instant.EPOCH,
+				Instant.EPOCH, 0L, "test", Outcome.STAMPED);
 	}
 
 	private static HistoryRecord record(String revision, Outcome outcome) {
