@@ -42,6 +42,10 @@ class MigrationsListenerTests {
 		assertThatExceptionOfType(MigrationsException.class).isThrownBy(() -> migrations.downgrade("+1"));
 		assertThat(first.events).containsExactly("orders: started downgrade +1", "orders: lock",
 				"orders: finished downgrade INVALID_TARGET");
+		first.events.clear();
+		migrations.stamp(List.of("base"), false);
+		assertThat(first.events).containsExactly("orders: started stamp base", "orders: lock",
+				"orders: finished stamp ok");
 	}
 
 	private static Migrations.Builder migrations(TestDatabase database) {
