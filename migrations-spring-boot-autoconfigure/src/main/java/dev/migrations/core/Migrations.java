@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -169,18 +168,19 @@ public final class Migrations {
 	}
 
 	/**
-	 * Describes the revision that merges heads, without writing it: the command line writes its file. Needs no
-	 * database.
-	 * @param revisions the heads to merge: ids, labels, {@code heads}, {@code LABEL@head}..., at least two in all
-	 * @param message the new revision's message
-	 * @param revisionId the new revision's id, or {@code null} for a random one
-	 * @return the merge revision, whose parents are the resolved heads
-	 * @throws MigrationsException when a revision is unknown or not a head, or fewer than two remain
+	 * Writes a merge revision whose parents are the given revisions (each a head, or {@code heads}), and reloads the
+	 * revisions. Needs no database.
+	 * @param revisions the revisions to merge, as targets such as {@code heads} or {@code LABEL@head}
+	 * @param message the merge revision's message
+	 * @param revisionId the new id, or {@code null} for 12 random hexadecimal digits
+	 * @param directory where to write the file
+	 * @return the merge revision and its file
+	 * @throws MigrationsException when fewer than two heads are named, one is not a head, or the id exists
 	 */
-	public Revision merge(List<String> revisions, String message, @Nullable String revisionId) {
+	public CreatedRevision merge(List<String> revisions, String message, @Nullable String revisionId, Path directory) {
 		RevisionGraph graph = scripts().graph();
 		List<String> heads = new TargetResolver(graph).revisions(revisions.stream().map(Target::parse).toList());
-		return graph.merge(heads, (revisionId != null) ? revisionId : Revision.randomId(), message);
+		return write(directory, graph.merge(heads, (revisionId != null) ? revisionId : Revision.randomId(), message));
 	}
 
 	/**
@@ -390,8 +390,7 @@ public final class Migrations {
 
 	private Revision newRevision(RevisionGraph graph, @Nullable String requestedId, List<String> parents,
 			List<String> dependsOn, List<String> branchLabels, String message) {
-		String id = (requestedId != null) ? requestedId
-				: UUID.randomUUID().toString().replace("-", "").substring(20);
+		String id = (requestedId != null) ? requestedId : Revision.randomId();
 		if (graph.find(id).isPresent()) {
 			throw new MigrationsException(ErrorCode.DUPLICATE_REVISION, "Revision '" + id + "' already exists in "
 					+ graph.get(id).source() + "; choose another --rev-id");

@@ -14,16 +14,16 @@ class HistoryGraphTests {
 
 	@Test
 	void drawsADiamondLikeGitLogGraph() {
-		List<RevisionInfo> newestFirst = List.of(info("m", true, false, "a2", "b1"), info("b1", false, false, "base"),
-				info("a2", false, false, "a1"), info("a1", false, false, "base"), info("base", false, true));
+		List<RevisionInfo> newestFirst = List.of(info("m", true, false, "a2", "b1"), info("b1", false, false, "root"),
+				info("a2", false, false, "a1"), info("a1", false, false, "root"), info("root", false, true));
 		assertThat(HistoryGraph.draw(newestFirst, false)).containsExactly(
 				"* (a2, b1) -> m (head) (mergepoint), m",
 				"|\\",
-				"| * base -> b1, b1",
+				"| * root -> b1, b1",
 				"* | a1 -> a2, a2",
-				"* | base -> a1, a1",
+				"* | root -> a1, a1",
 				"|/",
-				"* <base> -> base (branchpoint), base");
+				"* <base> -> root (branchpoint), root");
 	}
 
 	@Test
