@@ -1,0 +1,121 @@
+package dev.migrations.autoconfigure;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Objects;
+
+import javax.sql.DataSource;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.BeanFactoryAware;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.util.ClassUtils;
+
+import dev.migrations.core.Migrations;
+
+/**
+ * Fails startup when Spring Boot's Flyway or Liquibase support would migrate a database that one of the starter's
+ * engines migrates too. Flyway and Liquibase beans are checked before they initialize (Liquibase migrates then), and
+ * every {@link MigrationsInitializer} has them created, and so checked, before it migrates.
+ */
+class MigrationsCoexistenceCheck implements BeanPostProcessor, BeanFactoryAware {
+
+	private static final String FLYWAY = "org.flywaydb.core.Flyway";
+
+	private static final String FLYWAY_INITIALIZER = "org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer";
+
+	private static final String SPRING_LIQUIBASE = "liquibase.integration.spring.SpringLiquibase";
+
+	private @Nullable ListableBeanFactory beanFactory;
+
+	@Override
+	public void setBeanFactory(BeanFactory beanFactory) {
+		this.beanFactory = (beanFactory instanceof ListableBeanFactory listable) ? listable : null;
+	}
+
+	@Override
+	public Object postProcessBeforeInitialization(Object bean, String beanName) throws BeansException {
+		if (this.beanFactory == null) {
+			return bean;
+		}
+		if (bean instanceof MigrationsInitializer) {
+			createOtherTools(this.beanFactory);
+		}
+		else if (isInstance(FLYWAY, bean) && flywayMigratesAtStartup(this.beanFactory)) {
+			check(this.beanFactory, "Flyway", beanName,
+					(DataSource) new BeanWrapperImpl(bean).getPropertyValue("configuration.dataSource"));
+		}
+		else if (isInstance(SPRING_LIQUIBASE, bean)
+				&& Boolean.TRUE.equals(new BeanWrapperImpl(bean).getPropertyValue("shouldRun"))) {
+			check(this.beanFactory, "Liquibase", beanName,
+					(DataSource) new BeanWrapperImpl(bean).getPropertyValue("dataSource"));
+		}
+		return bean;
+	}
+
+	// Named, not imported: Flyway Core's types stay behind the dialect adapter, and Liquibase is optional.
+	private static void createOtherTools(ListableBeanFactory beanFactory) {
+		Class<?> flyway = type(FLYWAY);
+		if (flyway != null && flywayMigratesAtStartup(beanFactory)) {
+			beanFactory.getBeansOfType(flyway);
+		}
+		Class<?> liquibase = type(SPRING_LIQUIBASE);
+		if (liquibase != null) {
+			beanFactory.getBeansOfType(liquibase);
+		}
+	}
+
+	private static boolean flywayMigratesAtStartup(ListableBeanFactory beanFactory) {
+		Class<?> initializer = type(FLYWAY_INITIALIZER);
+		return initializer != null && beanFactory.getBeanNamesForType(initializer, true, false).length > 0;
+	}
+
+	private static boolean isInstance(String className, Object bean) {
+		Class<?> type = type(className);
+		return type != null && type.isInstance(bean);
+	}
+
+	private static @Nullable Class<?> type(String className) {
+		ClassLoader classLoader = MigrationsCoexistenceCheck.class.getClassLoader();
+		return ClassUtils.isPresent(className, classLoader) ? ClassUtils.resolveClassName(className, classLoader)
+				: null;
+	}
+
+	private static void check(ListableBeanFactory beanFactory, String tool, String beanName,
+			@Nullable DataSource other) {
+		if (other == null) {
+			return;
+		}
+		for (Map.Entry<String, Migrations> engine : beanFactory.getBeansOfType(Migrations.class).entrySet()) {
+			if (sameDatabase(other, engine.getValue().dataSource())) {
+				throw new MigrationsCoexistenceException(tool, beanName, engine.getKey());
+			}
+		}
+	}
+
+	// The same object, or connections that report the same URL and user: a second DataSource built from
+	// spring.flyway.url or spring.liquibase.url can point at the same database.
+	private static boolean sameDatabase(DataSource first, DataSource second) {
+		if (first == second) {
+			return true;
+		}
+		String[] one = identity(first);
+		String[] two = identity(second);
+		return one != null && two != null && Objects.equals(one[0], two[0]) && Objects.equals(one[1], two[1]);
+	}
+
+	private static String @Nullable [] identity(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection()) {
+			return new String[] { connection.getMetaData().getURL(), connection.getMetaData().getUserName() };
+		}
+		catch (SQLException ex) {
+			return null;
+		}
+	}
+
+}
