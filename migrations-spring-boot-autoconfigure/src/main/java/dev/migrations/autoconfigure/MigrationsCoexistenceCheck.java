@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.beans.BeansException;
+import org.springframework.beans.DirectFieldAccessor;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -20,8 +21,9 @@ import dev.migrations.core.Migrations;
 
 /**
  * Fails startup when Spring Boot's Flyway or Liquibase support would migrate a database that one of the starter's
- * engines migrates too. Flyway and Liquibase beans are checked before they initialize (Liquibase migrates then), and
- * every {@link MigrationsInitializer} has them created, and so checked, before it migrates.
+ * engines migrates too. Flyway and Liquibase beans are checked before they initialize (Liquibase migrates then); the
+ * starter's initializers come after them in the database initialization order (see
+ * {@link MigrationsInitializerDetector}), so the check fails startup before any tool has touched the database.
  */
 class MigrationsCoexistenceCheck implements BeanPostProcessor, BeanFactoryAware {
 
@@ -43,15 +45,12 @@ class MigrationsCoexistenceCheck implements BeanPostProcessor, BeanFactoryAware 
 		if (this.beanFactory == null) {
 			return bean;
 		}
-		if (bean instanceof MigrationsInitializer) {
-			createOtherTools(this.beanFactory);
-		}
-		else if (isInstance(FLYWAY, bean) && flywayMigratesAtStartup(this.beanFactory)) {
+		if (isInstance(FLYWAY, bean) && flywayMigratesAtStartup(this.beanFactory)) {
 			check(this.beanFactory, "Flyway", beanName,
 					(DataSource) new BeanWrapperImpl(bean).getPropertyValue("configuration.dataSource"));
 		}
 		else if (isInstance(SPRING_LIQUIBASE, bean)
-				&& Boolean.TRUE.equals(new BeanWrapperImpl(bean).getPropertyValue("shouldRun"))) {
+				&& Boolean.TRUE.equals(new DirectFieldAccessor(bean).getPropertyValue("shouldRun"))) {
 			check(this.beanFactory, "Liquibase", beanName,
 					(DataSource) new BeanWrapperImpl(bean).getPropertyValue("dataSource"));
 		}
@@ -59,20 +58,9 @@ class MigrationsCoexistenceCheck implements BeanPostProcessor, BeanFactoryAware 
 	}
 
 	// Named, not imported: Flyway Core's types stay behind the dialect adapter, and Liquibase is optional.
-	private static void createOtherTools(ListableBeanFactory beanFactory) {
-		Class<?> flyway = type(FLYWAY);
-		if (flyway != null && flywayMigratesAtStartup(beanFactory)) {
-			beanFactory.getBeansOfType(flyway);
-		}
-		Class<?> liquibase = type(SPRING_LIQUIBASE);
-		if (liquibase != null) {
-			beanFactory.getBeansOfType(liquibase);
-		}
-	}
-
 	private static boolean flywayMigratesAtStartup(ListableBeanFactory beanFactory) {
 		Class<?> initializer = type(FLYWAY_INITIALIZER);
-		return initializer != null && beanFactory.getBeanNamesForType(initializer, true, false).length > 0;
+		return initializer != null && beanFactory.getBeanNamesForType(initializer, true, true).length > 0;
 	}
 
 	private static boolean isInstance(String className, Object bean) {
