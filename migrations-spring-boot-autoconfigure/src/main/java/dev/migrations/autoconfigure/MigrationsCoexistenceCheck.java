@@ -33,6 +33,12 @@ class MigrationsCoexistenceCheck implements BeanPostProcessor, BeanFactoryAware 
 
 	private static final String SPRING_LIQUIBASE = "liquibase.integration.spring.SpringLiquibase";
 
+	private final @Nullable Class<?> flyway = type(FLYWAY);
+
+	private final @Nullable Class<?> flywayInitializer = type(FLYWAY_INITIALIZER);
+
+	private final @Nullable Class<?> liquibase = type(SPRING_LIQUIBASE);
+
 	private @Nullable ListableBeanFactory beanFactory;
 
 	@Override
@@ -45,11 +51,11 @@ class MigrationsCoexistenceCheck implements BeanPostProcessor, BeanFactoryAware 
 		if (this.beanFactory == null) {
 			return bean;
 		}
-		if (isInstance(FLYWAY, bean) && flywayMigratesAtStartup(this.beanFactory)) {
+		if (isInstance(this.flyway, bean) && flywayMigratesAtStartup(this.beanFactory)) {
 			check(this.beanFactory, "Flyway", beanName,
 					(DataSource) new BeanWrapperImpl(bean).getPropertyValue("configuration.dataSource"));
 		}
-		else if (isInstance(SPRING_LIQUIBASE, bean)
+		else if (isInstance(this.liquibase, bean)
 				&& Boolean.TRUE.equals(new DirectFieldAccessor(bean).getPropertyValue("shouldRun"))) {
 			check(this.beanFactory, "Liquibase", beanName,
 					(DataSource) new BeanWrapperImpl(bean).getPropertyValue("dataSource"));
@@ -58,13 +64,12 @@ class MigrationsCoexistenceCheck implements BeanPostProcessor, BeanFactoryAware 
 	}
 
 	// Named, not imported: Flyway Core's types stay behind the dialect adapter, and Liquibase is optional.
-	private static boolean flywayMigratesAtStartup(ListableBeanFactory beanFactory) {
-		Class<?> initializer = type(FLYWAY_INITIALIZER);
-		return initializer != null && beanFactory.getBeanNamesForType(initializer, true, true).length > 0;
+	private boolean flywayMigratesAtStartup(ListableBeanFactory beanFactory) {
+		return this.flywayInitializer != null
+				&& beanFactory.getBeanNamesForType(this.flywayInitializer, true, true).length > 0;
 	}
 
-	private static boolean isInstance(String className, Object bean) {
-		Class<?> type = type(className);
+	private static boolean isInstance(@Nullable Class<?> type, Object bean) {
 		return type != null && type.isInstance(bean);
 	}
 

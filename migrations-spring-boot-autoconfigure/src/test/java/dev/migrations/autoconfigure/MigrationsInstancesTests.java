@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -75,6 +76,17 @@ class MigrationsInstancesTests {
 				assertThat(context.getBean("auditMigrations", Migrations.class).dataSource())
 					.isSameAs(context.getBean("auditDataSource"));
 			});
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void anInstanceIsInjectedByItsName(TestDatabase database) {
+		try (TestDatabase audit = TestDatabases.another(database)) {
+			run(database, audit, "migrations.instances.audit.data-source=auditDataSource")
+				.withUserConfiguration(AuditMigrationsUser.class)
+				.run((context) -> assertThat(context.getBean(AuditMigrationsUser.class).migrations)
+					.isSameAs(context.getBean("auditMigrations")));
 		}
 	}
 
@@ -187,6 +199,16 @@ class MigrationsInstancesTests {
 		@Bean
 		DataSource auditDataSource(Environment environment) {
 			return MigrationsInstancesTests.dataSource(environment, "test.audit");
+		}
+
+	}
+
+	static class AuditMigrationsUser {
+
+		final Migrations migrations;
+
+		AuditMigrationsUser(@Qualifier("auditMigrations") Migrations migrations) {
+			this.migrations = migrations;
 		}
 
 	}
