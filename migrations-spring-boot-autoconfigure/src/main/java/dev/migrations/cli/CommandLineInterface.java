@@ -23,7 +23,7 @@ final class CommandLineInterface {
 
 	private final List<CliCommand> commands = List.of(new MigrateCommand(true), new MigrateCommand(false),
 			new CurrentCommand(), new HistoryCommand(), new HeadsCommand(), new BranchesCommand(), new ShowCommand(),
-			new RevisionCommand(), new CheckCommand());
+			new StampCommand(), new RevisionCommand(), new MergeCommand(), new CheckCommand());
 
 	private final PrintStream out;
 

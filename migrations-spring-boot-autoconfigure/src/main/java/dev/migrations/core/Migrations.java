@@ -12,9 +12,9 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -44,6 +44,7 @@ import dev.migrations.core.runtime.StepExecutor;
 import dev.migrations.core.runtime.StepResult;
 import dev.migrations.core.runtime.VersionStore;
 import dev.migrations.core.script.Location;
+import dev.migrations.core.script.Placeholders;
 import dev.migrations.core.script.RevisionFileWriter;
 import dev.migrations.core.script.RevisionScript;
 import dev.migrations.core.script.ScriptDirectory;
@@ -67,6 +68,8 @@ public final class Migrations {
 
 	private final @Nullable SqlIdentifier schema;
 
+	private final Placeholders placeholders;
+
 	private final SqlIdentifier versionTable;
 
 	private final SqlIdentifier historyTable;
@@ -83,11 +86,13 @@ public final class Migrations {
 		this.dataSource = Objects.requireNonNull(builder.dataSource, "dataSource");
 		this.name = Objects.requireNonNull(builder.name, "name");
 		this.config = new MigrationsConfig(builder.locations, builder.schema, builder.versionTable,
-				builder.historyTable, builder.lockTimeout);
+				builder.historyTable, builder.lockTimeout, builder.transactionPerMigration, builder.validateChecksums,
+				builder.placeholders, builder.revisionDirectory, builder.allowUnknownRevisions);
 		this.locations = this.config.locations().stream().map(Location::parse).toList();
 		this.schema = (this.config.schema() != null) ? SqlIdentifier.of(this.config.schema(), "schema") : null;
 		this.versionTable = SqlIdentifier.of(this.config.versionTable(), "version table");
 		this.historyTable = SqlIdentifier.of(this.config.historyTable(), "history table");
+		this.placeholders = new Placeholders(this.config.placeholders());
 		if (this.versionTable.name().equalsIgnoreCase(this.historyTable.name())) {
 			throw new MigrationsException(ErrorCode.INVALID_CONFIGURATION, "The version table and the history table"
 					+ " are both named '" + this.versionTable.name() + "'; give them different names");
@@ -137,6 +142,14 @@ public final class Migrations {
 	}
 
 	/**
+	 * Returns the database this engine migrates.
+	 * @return the DataSource
+	 */
+	public DataSource dataSource() {
+		return this.dataSource;
+	}
+
+	/**
 	 * Applies exactly the revisions the target needs that are not applied yet, parents and dependencies first, in the
 	 * graph's deterministic order. Upgrading one branch leaves the other branches' version rows alone; upgrading into
 	 * a merge point collapses the rows it merges into one. Takes the migration lock, and creates the version tables on
@@ -149,7 +162,8 @@ public final class Migrations {
 	public MigrationResult upgrade(String target) {
 		return command("upgrade", target, () -> {
 			Target parsed = Target.parse(target);
-			return migrate((planner, rows) -> planner.upgrade(rows, parsed));
+			return migrate((planner, rows) -> aheadOfTheCode(rows) ? new Plan(rows, List.of(), rows)
+					: planner.upgrade(rows, parsed));
 		});
 	}
 
@@ -191,18 +205,19 @@ public final class Migrations {
 	}
 
 	/**
-	 * Describes the revision that merges heads, without writing it: the command line writes its file. Needs no
-	 * database.
-	 * @param revisions the heads to merge: ids, labels, {@code heads}, {@code LABEL@head}..., at least two in all
-	 * @param message the new revision's message
-	 * @param revisionId the new revision's id, or {@code null} for a random one
-	 * @return the merge revision, whose parents are the resolved heads
-	 * @throws MigrationsException when a revision is unknown or not a head, or fewer than two remain
+	 * Writes a merge revision whose parents are the given revisions (each a head, or {@code heads}), and reloads the
+	 * revisions. Needs no database.
+	 * @param revisions the revisions to merge, as targets such as {@code heads} or {@code LABEL@head}
+	 * @param message the merge revision's message
+	 * @param revisionId the new id, or {@code null} for 12 random hexadecimal digits
+	 * @param directory where to write the file
+	 * @return the merge revision and its file
+	 * @throws MigrationsException when fewer than two heads are named, one is not a head, or the id exists
 	 */
-	public Revision merge(List<String> revisions, String message, @Nullable String revisionId) {
+	public CreatedRevision merge(List<String> revisions, String message, @Nullable String revisionId, Path directory) {
 		RevisionGraph graph = scripts().graph();
 		List<String> heads = new TargetResolver(graph).revisions(revisions.stream().map(Target::parse).toList());
-		return graph.merge(heads, (revisionId != null) ? revisionId : Revision.randomId(), message);
+		return write(directory, graph.merge(heads, (revisionId != null) ? revisionId : Revision.randomId(), message));
 	}
 
 	/**
@@ -226,7 +241,8 @@ public final class Migrations {
 	 * @return the pending revisions
 	 */
 	public List<Revision> pending() {
-		return new Planner(scripts().graph()).pending(current());
+		List<String> rows = current();
+		return aheadOfTheCode(rows) ? List.of() : new Planner(scripts().graph()).pending(rows);
 	}
 
 	/**
@@ -457,8 +473,7 @@ public final class Migrations {
 
 	private Revision newRevision(RevisionGraph graph, @Nullable String requestedId, List<String> parents,
 			List<String> dependsOn, List<String> branchLabels, String message) {
-		String id = (requestedId != null) ? requestedId
-				: UUID.randomUUID().toString().replace("-", "").substring(20);
+		String id = (requestedId != null) ? requestedId : Revision.randomId();
 		if (graph.find(id).isPresent()) {
 			throw new MigrationsException(ErrorCode.DUPLICATE_REVISION, "Revision '" + id + "' already exists in "
 					+ graph.get(id).source() + "; choose another --rev-id");
@@ -513,10 +528,26 @@ public final class Migrations {
 			try (MigrationLock lock = dialect.lock(connection, lockName, this.config.lockTimeout())) {
 				this.listener.lockAcquired(Duration.between(waiting, this.clock.instant()));
 				store.createIfMissing(connection);
-				StepExecutor executor = new StepExecutor(dialect, store, directory, this.listener, this.clock);
+				StepExecutor executor = new StepExecutor(dialect, store, directory, this.listener, this.clock,
+						this.config.transactionPerMigration());
 				return work.run(connection, store, executor, planner);
 			}
 		});
+	}
+
+	// With allowUnknownRevisions, a database migrated by newer code is left alone instead of failing the planner.
+	private boolean aheadOfTheCode(List<String> rows) {
+		if (!this.config.allowUnknownRevisions()) {
+			return false;
+		}
+		RevisionGraph graph = scripts().graph();
+		List<String> unknown = rows.stream().filter((row) -> graph.find(row).isEmpty()).toList();
+		if (unknown.isEmpty()) {
+			return false;
+		}
+		logger.warn("The database is at {}, which no revision file declares: the code is older than the database."
+				+ " Leaving the database as it is, as unknown revisions are allowed", String.join(", ", unknown));
+		return true;
 	}
 
 	private void summarize(MigrationResult result, DatabaseInfo database) {
@@ -537,7 +568,8 @@ public final class Migrations {
 			synchronized (this) {
 				current = this.scripts;
 				if (current == null) {
-					current = ScriptDirectory.load(this.locations, this.classLoader, Dialects.names());
+					current = ScriptDirectory.load(this.locations, this.classLoader, Dialects.names(),
+							this.placeholders);
 					this.scripts = current;
 				}
 			}
@@ -609,6 +641,16 @@ public final class Migrations {
 
 		private Duration lockTimeout = MigrationsConfig.DEFAULT_LOCK_TIMEOUT;
 
+		private boolean transactionPerMigration = MigrationsConfig.DEFAULT_TRANSACTION_PER_MIGRATION;
+
+		private boolean validateChecksums = MigrationsConfig.DEFAULT_VALIDATE_CHECKSUMS;
+
+		private Map<String, String> placeholders = Map.of();
+
+		private String revisionDirectory = MigrationsConfig.DEFAULT_REVISION_DIRECTORY;
+
+		private boolean allowUnknownRevisions = MigrationsConfig.DEFAULT_ALLOW_UNKNOWN_REVISIONS;
+
 		private MigrationListener listener = MigrationListener.NONE;
 
 		private Clock clock = Clock.systemUTC();
@@ -677,6 +719,59 @@ public final class Migrations {
 		 */
 		public Builder lockTimeout(Duration lockTimeout) {
 			this.lockTimeout = lockTimeout;
+			return this;
+		}
+
+		/**
+		 * Sets whether each revision commits in its own transaction. With {@code false}, consecutive transactional
+		 * revisions of one command commit together, so a failure rolls them all back; a non-transactional revision
+		 * still runs on its own between them.
+		 * @param transactionPerMigration {@code true} for one transaction per revision
+		 * @return this builder
+		 */
+		public Builder transactionPerMigration(boolean transactionPerMigration) {
+			this.transactionPerMigration = transactionPerMigration;
+			return this;
+		}
+
+		/**
+		 * Sets whether applied revisions whose files changed since they ran stop a migration.
+		 * @param validateChecksums {@code true} to compare checksums
+		 * @return this builder
+		 */
+		public Builder validateChecksums(boolean validateChecksums) {
+			this.validateChecksums = validateChecksums;
+			return this;
+		}
+
+		/**
+		 * Sets the values substituted for {@code ${name}} in revision SQL.
+		 * @param placeholders each name's value
+		 * @return this builder
+		 */
+		public Builder placeholders(Map<String, String> placeholders) {
+			this.placeholders = Map.copyOf(placeholders);
+			return this;
+		}
+
+		/**
+		 * Sets the directory the {@code revision} command writes new revision files to.
+		 * @param revisionDirectory the directory, relative to the working directory or absolute
+		 * @return this builder
+		 */
+		public Builder revisionDirectory(String revisionDirectory) {
+			this.revisionDirectory = revisionDirectory;
+			return this;
+		}
+
+		/**
+		 * Sets whether a database at a revision the code does not know is left alone by {@code upgrade} (which then
+		 * does nothing) and {@code pending} (which then returns nothing), instead of failing.
+		 * @param allowUnknownRevisions {@code true} to tolerate a database migrated by newer code
+		 * @return this builder
+		 */
+		public Builder allowUnknownRevisions(boolean allowUnknownRevisions) {
+			this.allowUnknownRevisions = allowUnknownRevisions;
 			return this;
 		}
 

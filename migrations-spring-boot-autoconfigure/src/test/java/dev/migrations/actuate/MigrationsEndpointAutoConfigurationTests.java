@@ -131,6 +131,25 @@ class MigrationsEndpointAutoConfigurationTests {
 	}
 
 	@Test
+	void reportsTheApplicationsDatabaseAndEachInstanceByDataSourceName() {
+		new ApplicationContextRunner()
+			.withConfiguration(
+					AutoConfigurations.of(MigrationsAutoConfiguration.class, MigrationsEndpointAutoConfiguration.class))
+			.withBean("dataSource", DataSource.class, this.database::dataSource,
+					(definition) -> definition.setPrimary(true))
+			.withBean("auditDataSource", DataSource.class, this.other::dataSource)
+			.withPropertyValues(EXPOSED, "migrations.locations=" + LOCATION,
+					"migrations.instances.audit.data-source=auditDataSource",
+					"migrations.instances.audit.locations=" + LOCATION, "migrations.instances.audit.target=2b3c")
+			.run((context) -> {
+				MigrationsDescriptor descriptor = context.getBean(MigrationsEndpoint.class).migrations(null);
+				assertThat(descriptor.dataSources()).containsOnlyKeys("auditDataSource", "dataSource");
+				assertThat(report(descriptor, "dataSource").current()).containsExactly("3c4d5e6f7a8b");
+				assertThat(report(descriptor, "auditDataSource").current()).containsExactly("2b3c4d5e6f7a");
+			});
+	}
+
+	@Test
 	void keysEnginesOfTheSameDataSourceByBeanName() {
 		this.enginesRunner.withBean("first", Migrations.class, () -> engine(this.database.dataSource(), "dataSource"))
 			.withBean("second", Migrations.class, () -> engine(this.other.dataSource(), "dataSource"))

@@ -101,6 +101,31 @@ class MigrationsHealthContributorAutoConfigurationTests {
 	}
 
 	@Test
+	void composesTheApplicationsDatabaseAndEachInstance() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(MigrationsAutoConfiguration.class,
+					MigrationsHealthContributorAutoConfiguration.class))
+			.withBean("dataSource", DataSource.class, this.database::dataSource,
+					(definition) -> definition.setPrimary(true))
+			.withBean("auditDataSource", DataSource.class, this.other::dataSource)
+			.withPropertyValues("migrations.locations=" + MigrationsEndpointAutoConfigurationTests.LOCATION,
+					"migrations.instances.audit.data-source=auditDataSource",
+					"migrations.instances.audit.locations=" + MigrationsEndpointAutoConfigurationTests.LOCATION,
+					"migrations.instances.audit.startup=none")
+			.run((context) -> {
+				HealthContributor contributor = context.getBean("migrationsHealthContributor", HealthContributor.class);
+				assertThat(contributor).isInstanceOfSatisfying(CompositeHealthContributor.class, (composite) -> {
+					assertThat(composite.stream().map((entry) -> entry.name())).containsExactly("auditDataSource",
+							"dataSource");
+					assertThat(((HealthIndicator) composite.getContributor("dataSource")).health().getStatus())
+						.isEqualTo(Status.UP);
+					assertThat(((HealthIndicator) composite.getContributor("auditDataSource")).health().getStatus())
+						.isEqualTo(Status.OUT_OF_SERVICE);
+				});
+			});
+	}
+
+	@Test
 	void backsOffWhenDisabled() {
 		this.contextRunner.withPropertyValues("management.health.migrations.enabled=false")
 			.run((context) -> assertThat(context).hasSingleBean(Migrations.class)

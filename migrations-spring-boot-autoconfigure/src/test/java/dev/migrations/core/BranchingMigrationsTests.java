@@ -1,5 +1,7 @@
 package dev.migrations.core;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -223,23 +226,26 @@ class BranchingMigrationsTests {
 
 	@ParameterizedTest
 	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
-	void mergeDescribesARevisionRevisingTheHeadsWithoutTouchingTheDatabase(TestDatabase database)
-			throws SQLException {
+	void mergeWritesARevisionRevisingTheHeadsWithoutTouchingTheDatabase(TestDatabase database, @TempDir Path directory)
+			throws Exception {
 		Migrations migrations = migrations(database, "branches");
-		Revision merge = migrations.merge(List.of("heads"), "merge cart and billing", null);
+		CreatedRevision created = migrations.merge(List.of("heads"), "merge cart and billing", null, directory);
+		Revision merge = created.revision();
+		assertThat(Files.readString(created.file())).contains("-- Revision: " + merge.id())
+			.contains("-- Revises: " + D1 + ", " + D2);
 		assertThat(merge.parents()).containsExactly(D1, D2);
 		assertThat(merge.id()).matches("[0-9a-f]{12}");
 		assertThat(merge.message()).isEqualTo("merge cart and billing");
-		assertThat(migrations.merge(List.of("billing@head", "cart@head"), "again", "f00d").parents())
+		assertThat(migrations.merge(List.of("billing@head", "cart@head"), "again", "f00d", directory).revision().parents())
 			.containsExactly(D2, D1);
 		assertThatExceptionOfType(MigrationsException.class)
-			.isThrownBy(() -> migrations.merge(List.of("cart", "billing@head"), "no", null))
+			.isThrownBy(() -> migrations.merge(List.of("cart", "billing@head"), "no", null, directory))
 			.satisfies((ex) -> {
 				assertThat(ex.getCode()).isEqualTo(ErrorCode.INVALID_TARGET);
 				assertThat(ex.getMessage()).contains("'" + C1 + "' is not a head").contains(D1);
 			});
 		assertThatExceptionOfType(MigrationsException.class)
-			.isThrownBy(() -> migrations.merge(List.of("heads"), "clash", A))
+			.isThrownBy(() -> migrations.merge(List.of("heads"), "clash", A, directory))
 			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(ErrorCode.DUPLICATE_REVISION));
 		assertThat(SchemaSnapshot.of(database).tables()).isEmpty();
 	}

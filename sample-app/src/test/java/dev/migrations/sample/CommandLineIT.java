@@ -133,6 +133,69 @@ class CommandLineIT {
 		assertThat(cli.ok("upgrade", "heads")).contains("5de000000001").contains("c0ffee000001");
 	}
 
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void mergeAndStampMoveTheGraphAndTheVersionTable(TestDatabase database) throws Exception {
+		Path revisions = copyOfSampleRevisions();
+		Cli cli = new Cli(database, "--migrations.locations=filesystem:" + revisions,
+				"--migrations.revision.directory=" + revisions);
+		cli.ok("revision", "-m", "Side branch", "--head", INITIAL, "--splice", "--rev-id", "5de000000001");
+		assertThat(cli.ok("branches")).startsWith(INITIAL + " (branchpoint)\n").contains("    -> 5de000000001 (head)");
+		JsonNode merge = json(cli.ok("merge", "heads", "-m", "Merge the side branch", "--rev-id", "3e3e3e3e3e3e", "--json"));
+		assertThat(merge.get("revises")).hasSize(2);
+		assertThat(Files.readString(Path.of(merge.get("file").asString()))).contains("-- Revises: ")
+			.contains(DUE_DATE)
+			.contains("5de000000001");
+		assertThat(json(cli.ok("heads", "--json"))).isEqualTo(json("{\"heads\":[\"3e3e3e3e3e3e\"]}"));
+		assertThat(cli.ok("history", "--graph")).contains("|\\").contains("|/").contains("(mergepoint)");
+		SampleCli.Result noRevision = cli.run("stamp");
+		assertThat(noRevision.exitCode()).isEqualTo(2);
+		JsonNode stamped = json(cli.ok("stamp", "heads", "--json"));
+		assertThat(stamped.get("current")).containsExactly(this.json.getNodeFactory().stringNode("3e3e3e3e3e3e"));
+		assertThat(SchemaSnapshot.of(database).tables()).doesNotContainKey("users");
+		assertThat(cli.ok("stamp", "base")).isEqualTo("Stamped 3e3e3e3e3e3e -> <base>\n");
+		assertThat(cli.ok("upgrade")).contains("Running upgrade " + INITIAL + " -> " + DUE_DATE)
+			.contains("-> 3e3e3e3e3e3e, Merge the side branch");
+		assertThat(cli.ok("current")).startsWith("3e3e3e3e3e3e (head) (mergepoint)");
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void theMigrateWrapperSpeaksTheVerbsOfMigratePy(TestDatabase database) throws Exception {
+		Path revisions = copyOfSampleRevisions();
+		Map<String, String> environment = Map.of("MIGRATE_JAR",
+				Path.of(System.getProperty("sample.jar", "target/sample-app-0.1.0-SNAPSHOT.jar")).toAbsolutePath().toString(),
+				"SPRING_DATASOURCE_URL", database.url(), "SPRING_DATASOURCE_USERNAME", database.user(),
+				"SPRING_DATASOURCE_PASSWORD", database.password(), "MIGRATIONS_LOCATIONS", "filesystem:" + revisions,
+				"MIGRATIONS_REVISION_DIRECTORY", revisions.toString());
+		assertThat(migrate(environment, "upgrade").out()).contains("Running upgrade <base> -> " + INITIAL);
+		assertThat(migrate(environment, "current").out()).contains("Rev: " + DUE_DATE + " (head)");
+		assertThat(migrate(environment, "downgrade").out()).contains("Running downgrade " + DUE_DATE + " -> " + INITIAL);
+		assertThat(migrate(environment, "history").out()).contains("<base> -> " + INITIAL + " (current)");
+		assertThat(migrate(environment, "create", "Add task labels").out()).contains("_add_task_labels.sql");
+		assertThat(migrate(environment, "stamp", DUE_DATE).out()).isEqualTo("Stamped " + INITIAL + " -> " + DUE_DATE + "\n");
+		SampleCli.Result unknown = run(environment, List.of("bash", "migrate", "frobnicate"));
+		assertThat(unknown.exitCode()).isEqualTo(2);
+	}
+
+	private SampleCli.Result migrate(Map<String, String> environment, String... arguments) throws Exception {
+		List<String> command = new ArrayList<>(List.of("bash", "migrate"));
+		command.addAll(List.of(arguments));
+		SampleCli.Result result = run(environment, command);
+		assertThat(result.exitCode()).as("migrate %s: %s%s", List.of(arguments), result.out(), result.err()).isZero();
+		return result;
+	}
+
+	private SampleCli.Result run(Map<String, String> environment, List<String> command) throws Exception {
+		Path out = Files.createTempFile(this.directory, "migrate", ".out");
+		Path err = Files.createTempFile(this.directory, "migrate", ".err");
+		ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+		builder.environment().putAll(environment);
+		Process process = builder.start();
+		process.waitFor();
+		return new SampleCli.Result(process.exitValue(), Files.readString(out), Files.readString(err));
+	}
+
 	@Test
 	void offlineSqlTouchesNoDatabase() throws Exception {
 		Path sqlite = this.directory.resolve("never-created.db");
@@ -164,7 +227,7 @@ class CommandLineIT {
 		SampleCli.Result help = SampleCli.run(this.directory, Map.of(), List.of("--help"));
 		assertThat(help.exitCode()).isZero();
 		assertThat(help.out()).contains("upgrade", "downgrade", "current", "history", "heads", "branches", "show",
-				"revision", "check");
+				"stamp", "revision", "merge", "check");
 		SampleCli.Result upgradeHelp = SampleCli.run(this.directory, Map.of(), List.of("upgrade", "--help"));
 		assertThat(upgradeHelp.out()).startsWith("Usage: migrations upgrade").contains("--sql").contains("--json");
 	}

@@ -27,8 +27,9 @@ public record Step(Revision revision, Direction direction, List<String> removedR
 	 */
 	public String transition() {
 		boolean up = this.direction == Direction.UPGRADE;
-		return Plan.describe(up ? this.removedRows : List.of(this.revision.id())) + " -> "
-				+ Plan.describe(up ? List.of(this.revision.id()) : this.addedRows);
+		List<String> self = List.of(this.revision.id());
+		return Plan.describe(up ? this.revision.parents() : self) + " -> "
+				+ Plan.describe(up ? self : this.revision.parents());
 	}
 
 }

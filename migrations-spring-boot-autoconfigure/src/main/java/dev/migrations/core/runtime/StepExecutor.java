@@ -24,7 +24,8 @@ import dev.migrations.core.script.Section;
 
 /**
  * Runs a plan's steps on one connection. A transactional step's SQL, version rows and history row commit together or
- * not at all; a non-transactional step is recorded as started first, so a crash leaves a trace.
+ * not at all; a non-transactional step is recorded as started first, so a crash leaves a trace. Without a transaction
+ * per migration, consecutive transactional steps share one transaction, so they commit or roll back together.
  */
 public final class StepExecutor {
 
@@ -40,13 +41,21 @@ public final class StepExecutor {
 
 	private final Clock clock;
 
+	private final boolean transactionPerMigration;
+
 	public StepExecutor(Dialect dialect, VersionStore store, ScriptDirectory scripts, MigrationListener listener,
 			Clock clock) {
+		this(dialect, store, scripts, listener, clock, true);
+	}
+
+	public StepExecutor(Dialect dialect, VersionStore store, ScriptDirectory scripts, MigrationListener listener,
+			Clock clock, boolean transactionPerMigration) {
 		this.dialect = dialect;
 		this.store = store;
 		this.scripts = scripts;
 		this.listener = listener;
 		this.clock = clock;
+		this.transactionPerMigration = transactionPerMigration;
 	}
 
 	/**
@@ -59,8 +68,67 @@ public final class StepExecutor {
 	public List<StepResult> execute(Connection connection, Plan plan) throws SQLException {
 		String user = user(connection);
 		List<StepResult> results = new ArrayList<>(plan.steps().size());
+		if (this.transactionPerMigration) {
+			for (Step step : plan.steps()) {
+				results.add(execute(connection, step, user));
+			}
+			return results;
+		}
+		List<Step> together = new ArrayList<>();
 		for (Step step : plan.steps()) {
-			results.add(execute(connection, step, user));
+			if (this.scripts.script(step.revision().id()).transactional()) {
+				together.add(step);
+			}
+			else {
+				results.addAll(executeTogether(connection, together, user));
+				together.clear();
+				results.add(execute(connection, step, user));
+			}
+		}
+		results.addAll(executeTogether(connection, together, user));
+		return results;
+	}
+
+	// Consecutive transactional steps in one transaction: listeners hear of success only once it committed.
+	private List<StepResult> executeTogether(Connection connection, List<Step> steps, String user)
+			throws SQLException {
+		if (steps.size() <= 1) {
+			List<StepResult> results = new ArrayList<>(steps.size());
+			for (Step step : steps) {
+				results.add(execute(connection, step, user));
+			}
+			return results;
+		}
+		List<List<SqlStatement>> statements = new ArrayList<>(steps.size());
+		for (Step step : steps) {
+			List<SqlStatement> stepStatements = statements(step);
+			checkTransactional(this.scripts.script(step.revision().id()), stepStatements);
+			statements.add(stepStatements);
+		}
+		List<StepResult> results = new ArrayList<>(steps.size());
+		VersionStore.inTransaction(connection, () -> {
+			for (int i = 0; i < steps.size(); i++) {
+				Step step = steps.get(i);
+				RevisionScript script = this.scripts.script(step.revision().id());
+				this.listener.stepStarted(step);
+				Instant started = this.clock.instant();
+				try {
+					run(connection, script, step, statements.get(i), steps.get(0));
+					this.store.move(connection, step);
+					this.store.append(connection, record(script, step, user, started, Outcome.SUCCESS));
+				}
+				catch (MigrationsException ex) {
+					this.listener.stepFailed(step, Duration.between(started, this.clock.instant()), ex);
+					throw ex;
+				}
+				results.add(new StepResult(step, Duration.between(started, this.clock.instant())));
+			}
+		});
+		for (StepResult result : results) {
+			Step step = result.step();
+			logger.info("Running {} {}, {} ({} ms)", step.direction().label(), step.transition(),
+					step.revision().message(), result.duration().toMillis());
+			this.listener.stepSucceeded(step, result.duration());
 		}
 		return results;
 	}
@@ -158,6 +226,11 @@ public final class StepExecutor {
 	}
 
 	private void run(Connection connection, RevisionScript script, Step step, List<SqlStatement> statements) {
+		run(connection, script, step, statements, step);
+	}
+
+	private void run(Connection connection, RevisionScript script, Step step, List<SqlStatement> statements,
+			Step firstOfTransaction) {
 		try (Statement jdbc = connection.createStatement()) {
 			for (SqlStatement statement : statements) {
 				logger.debug("Executing ({}:{}): {}", script.resource().fileName(), statement.line(), statement.sql());
@@ -165,7 +238,7 @@ public final class StepExecutor {
 					jdbc.execute(statement.sql());
 				}
 				catch (SQLException ex) {
-					throw failure(script, step, statement, ex);
+					throw failure(script, step, statement, ex, firstOfTransaction);
 				}
 			}
 		}
@@ -175,11 +248,20 @@ public final class StepExecutor {
 		}
 	}
 
-	private MigrationsException failure(RevisionScript script, Step step, SqlStatement statement, SQLException ex) {
-		String outcome = script.transactional()
-				? "The revision was rolled back: the database is as it was before it."
-				: "The revision is not transactional and stopped part-way: repair the database by hand, then record"
-						+ " the result with 'stamp'.";
+	private MigrationsException failure(RevisionScript script, Step step, SqlStatement statement, SQLException ex,
+			Step firstOfTransaction) {
+		String outcome;
+		if (!script.transactional()) {
+			outcome = "The revision is not transactional and stopped part-way: repair the database by hand, then"
+					+ " record the result with 'stamp'.";
+		}
+		else if (firstOfTransaction != step) {
+			outcome = "The revision was rolled back with the revisions of its transaction, from '"
+					+ firstOfTransaction.revision().id() + "' on: the database is as it was before them.";
+		}
+		else {
+			outcome = "The revision was rolled back: the database is as it was before it.";
+		}
 		return new MigrationsException(ErrorCode.SQL_FAILED, step.direction().label() + " of revision '"
 				+ step.revision().id() + "' failed at " + script.resource().description() + ":" + statement.line()
 				+ ": " + ex.getMessage().strip() + " (SQLState " + ex.getSQLState() + "). " + outcome
