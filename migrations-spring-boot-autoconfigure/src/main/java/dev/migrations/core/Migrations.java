@@ -460,15 +460,18 @@ public final class Migrations {
 			}
 			return graph.heads();
 		}
-		if (head.equalsIgnoreCase("base")) {
-			return List.of();
+		List<String> parents = new TargetResolver(graph).revisions(List.of(Target.parse(head)));
+		if (parents.size() > 1) {
+			throw new MigrationsException(ErrorCode.MULTIPLE_HEADS, "--head " + head + " names " + parents.size()
+					+ " revisions (" + String.join(", ", parents) + "); a new revision revises one, 'merge' joins several");
 		}
-		String parent = graph.resolve(head).id();
-		if (!graph.heads().contains(parent) && !request.splice()) {
-			throw new MigrationsException(ErrorCode.MULTIPLE_HEADS, "Revision '" + parent
-					+ "' is not a head; add --splice to start a new branch from it");
+		for (String parent : parents) {
+			if (!graph.heads().contains(parent) && !request.splice()) {
+				throw new MigrationsException(ErrorCode.MULTIPLE_HEADS, "Revision '" + parent
+						+ "' is not a head; add --splice to start a new branch from it");
+			}
 		}
-		return List.of(parent);
+		return parents;
 	}
 
 	private Revision newRevision(RevisionGraph graph, @Nullable String requestedId, List<String> parents,

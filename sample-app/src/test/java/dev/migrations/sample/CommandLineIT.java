@@ -131,6 +131,14 @@ class CommandLineIT {
 		assertThat(json(refused.out()).get("error").get("code").asString()).isEqualTo("MULTIPLE_HEADS");
 		assertThat(json(cli.ok("heads", "--json")).get("heads")).hasSize(2);
 		assertThat(cli.ok("upgrade", "heads")).contains("5de000000001").contains("c0ffee000001");
+		JsonNode audit = json(cli.ok("revision", "-m", "Audit log", "--head", "base", "--branch-label", "audit",
+				"--depends-on", INITIAL, "--rev-id", "a0d170000001", "--json"));
+		assertThat(Files.readString(Path.of(audit.get("file").asString()))).contains("-- Revises: \n")
+			.contains("-- Branch Labels: audit\n")
+			.contains("-- Depends On: " + INITIAL + "\n");
+		assertThat(json(cli.ok("revision", "-m", "Audit users", "--head", "audit@head", "--json")).get("revises"))
+			.containsExactly(this.json.getNodeFactory().stringNode("a0d170000001"));
+		assertThat(cli.ok("upgrade", "audit@head")).contains("-> a0d170000001, Audit log");
 	}
 
 	@ParameterizedTest
