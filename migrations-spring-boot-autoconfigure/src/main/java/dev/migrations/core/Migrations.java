@@ -182,7 +182,7 @@ public final class Migrations {
 		Planner planner = new Planner(directory.graph());
 		return withConnection((connection, dialect) -> {
 			VersionStore store = store(dialect);
-			String lockName = dialect.qualify(this.schema, this.versionTable);
+			String lockName = dialect.lockName(connection, this.schema, this.versionTable);
 			try (MigrationLock lock = dialect.lock(connection, lockName, this.config.lockTimeout())) {
 				store.createIfMissing(connection);
 				Plan plan = planning.plan(planner, store.rows(connection));
