@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -26,10 +27,15 @@ import dev.migrations.core.error.MigrationsException;
 import dev.migrations.core.revision.Revision;
 import dev.migrations.core.revision.RevisionGraph;
 import dev.migrations.core.revision.Target;
+import dev.migrations.core.runtime.ChecksumMismatch;
+import dev.migrations.core.runtime.HistoryAudit;
 import dev.migrations.core.runtime.HistoryRecord;
 import dev.migrations.core.runtime.MigrationListener;
+import dev.migrations.core.runtime.Outcome;
 import dev.migrations.core.runtime.Plan;
 import dev.migrations.core.runtime.Planner;
+import dev.migrations.core.runtime.Repairs;
+import dev.migrations.core.runtime.Resolution;
 import dev.migrations.core.runtime.StepExecutor;
 import dev.migrations.core.runtime.StepResult;
 import dev.migrations.core.runtime.VersionStore;
@@ -68,7 +74,7 @@ public final class Migrations {
 	private Migrations(Builder builder) {
 		this.dataSource = Objects.requireNonNull(builder.dataSource, "dataSource");
 		this.config = new MigrationsConfig(builder.locations, builder.schema, builder.versionTable,
-				builder.historyTable, builder.lockTimeout);
+				builder.historyTable, builder.lockTimeout, builder.validateChecksums);
 		this.locations = this.config.locations().stream().map(Location::parse).toList();
 		this.schema = (this.config.schema() != null) ? SqlIdentifier.of(this.config.schema(), "schema") : null;
 		this.versionTable = SqlIdentifier.of(this.config.versionTable(), "version table");
@@ -108,7 +114,8 @@ public final class Migrations {
 	 * and creates the version tables on first use.
 	 * @param target {@code heads}, {@code head}, a revision, {@code +N}...
 	 * @return the steps that ran and the resulting version rows
-	 * @throws MigrationsException when the target is invalid or a revision fails (which is rolled back)
+	 * @throws MigrationsException when the target is invalid, a revision fails (which is rolled back), or the checks
+	 * of {@link #validate()} fail
 	 */
 	public MigrationResult upgrade(String target) {
 		Target parsed = Target.parse(target);
@@ -119,7 +126,8 @@ public final class Migrations {
 	 * Reverts every applied revision above the target, dependents first, leaving other branches alone.
 	 * @param target {@code base}, a revision, {@code -N}...
 	 * @return the steps that ran and the resulting version rows
-	 * @throws MigrationsException when the target is invalid or not below the current revisions, or a revision fails
+	 * @throws MigrationsException when the target is invalid or not below the current revisions, a revision fails,
+	 * or the checks of {@link #validate()} fail
 	 */
 	public MigrationResult downgrade(String target) {
 		Target parsed = Target.parse(target);
@@ -177,22 +185,159 @@ public final class Migrations {
 		return withConnection((connection, dialect) -> store(dialect).history(connection, limit));
 	}
 
-	private MigrationResult migrate(PlanFunction planning) {
+	/**
+	 * Checks, under the migration lock, that the database may be migrated: no failed non-transactional step waits to
+	 * be resolved, and, unless checksum validation is off, no applied revision's file changed since it was applied.
+	 * Every upgrade and downgrade makes the same checks first. A step recorded as started whose process died is
+	 * marked failed on the way.
+	 * @throws MigrationsException with {@link ErrorCode#UNRESOLVED_FAILURE}, {@link ErrorCode#CHECKSUM_MISMATCH} or
+	 * {@link ErrorCode#UNKNOWN_DATABASE_REVISION}, each naming the revisions, files and the command that resolves it
+	 */
+	public void validate() {
+		ScriptDirectory directory = scripts();
+		Planner planner = new Planner(directory.graph());
+		withLock((connection, dialect, store) -> {
+			check(connection, store, directory, planner, store.rows(connection));
+			return null;
+		});
+	}
+
+	/**
+	 * Returns the non-transactional steps that failed or stopped part-way and were not resolved, oldest first. Read
+	 * without the lock: a step another process is running right now shows as {@link Outcome#STARTED}.
+	 * @return the last history row of each unresolved step
+	 */
+	public List<HistoryRecord> unresolvedFailures() {
+		return withConnection((connection, dialect) -> audit(connection, store(dialect), false).unresolvedFailures());
+	}
+
+	/**
+	 * Returns the applied revisions whose files changed since they were applied, whatever
+	 * {@link Builder#validateChecksums(boolean)} says.
+	 * @return the mismatches, oldest first
+	 * @throws MigrationsException with {@link ErrorCode#UNKNOWN_DATABASE_REVISION} when the database is at a
+	 * revision no file declares
+	 */
+	public List<ChecksumMismatch> checksumMismatches() {
 		ScriptDirectory directory = scripts();
 		Planner planner = new Planner(directory.graph());
 		return withConnection((connection, dialect) -> {
 			VersionStore store = store(dialect);
-			String lockName = dialect.lockName(connection, this.schema, this.versionTable);
-			try (MigrationLock lock = dialect.lock(connection, lockName, this.config.lockTimeout())) {
-				store.createIfMissing(connection);
-				Plan plan = planning.plan(planner, store.rows(connection));
-				StepExecutor executor = new StepExecutor(dialect, store, directory, this.listener, this.clock);
-				List<StepResult> steps = executor.execute(connection, plan);
-				MigrationResult result = new MigrationResult(plan.before(), steps, store.rows(connection));
-				summarize(result);
-				return result;
-			}
+			List<String> rows = store.rows(connection);
+			return audit(connection, store, false).checksumMismatches(planner.applied(rows), directory);
 		});
+	}
+
+	/**
+	 * Records how an operator resolved a failed non-transactional step, after repairing the database by hand; runs no
+	 * SQL of the revision. {@link Resolution#APPLIED}: all of the revision's changes are in place, so the version rows
+	 * move as the step would have moved them. {@link Resolution#NOT_APPLIED}: none of them are, so the next upgrade
+	 * (or downgrade) runs the revision again. The command line spells it
+	 * {@code migrations resolve REV --applied|--not-applied}.
+	 * @param revision the failed revision's id, or an unambiguous prefix of it
+	 * @param resolution what the operator found
+	 * @return the version rows before and after; no steps
+	 * @throws MigrationsException with {@link ErrorCode#NOTHING_TO_RESOLVE} when no failed step of that revision
+	 * waits to be resolved
+	 */
+	public MigrationResult resolve(String revision, Resolution resolution) {
+		ScriptDirectory directory = scripts();
+		return withLock((connection, dialect, store) -> {
+			List<String> before = store.rows(connection);
+			List<HistoryRecord> failures = audit(connection, store, true).unresolvedFailures();
+			List<HistoryRecord> matching = failures.stream()
+				.filter((failure) -> failure.revision().equals(revision))
+				.toList();
+			if (matching.isEmpty() && !revision.isBlank()) {
+				matching = failures.stream().filter((failure) -> failure.revision().startsWith(revision)).toList();
+			}
+			if (matching.size() != 1) {
+				String waiting = failures.isEmpty() ? "no failed step waits to be resolved"
+						: "the failed steps waiting are: " + String.join(", ",
+								failures.stream().map(HistoryRecord::revision).toList());
+				throw new MigrationsException(ErrorCode.NOTHING_TO_RESOLVE, (matching.isEmpty()
+						? "No failed step of revision '" + revision + "' waits to be resolved"
+						: "Revision prefix '" + revision + "' matches several failed steps") + "; " + waiting
+						+ ". Run 'history' to see what ran");
+			}
+			new Repairs(store, directory, this.clock).resolve(connection, before, matching.get(0), resolution);
+			return new MigrationResult(before, List.of(), store.rows(connection));
+		});
+	}
+
+	/**
+	 * Accepts, on purpose, the edited files of applied revisions: their current checksums become the ones later runs
+	 * check against. For edits that change nothing the database needs (comments, formatting); anything else belongs
+	 * in a new revision. A named revision whose file is unchanged is skipped. The command line spells it
+	 * {@code migrations accept-checksum REV...}.
+	 * @param revisions the revisions' ids or unambiguous prefixes
+	 * @return the mismatches that were accepted
+	 * @throws MigrationsException with {@link ErrorCode#NOTHING_TO_RESOLVE} when no revision is named or a named
+	 * revision is not applied, or {@link ErrorCode#UNKNOWN_REVISION} for an unknown one
+	 */
+	public List<ChecksumMismatch> acceptChecksum(String... revisions) {
+		ScriptDirectory directory = scripts();
+		Planner planner = new Planner(directory.graph());
+		List<String> ids = Arrays.stream(revisions).map((revision) -> directory.graph().resolve(revision).id()).toList();
+		return withLock((connection, dialect, store) -> {
+			Set<String> applied = planner.applied(store.rows(connection));
+			List<ChecksumMismatch> mismatches = audit(connection, store, true).checksumMismatches(applied, directory);
+			if (ids.isEmpty()) {
+				throw new MigrationsException(ErrorCode.NOTHING_TO_RESOLVE, "Name the revisions whose edited files to"
+						+ " accept; edited now: " + (mismatches.isEmpty() ? "none" : String.join(" ",
+								mismatches.stream().map(ChecksumMismatch::revision).toList())));
+			}
+			for (String id : ids) {
+				if (!applied.contains(id)) {
+					throw new MigrationsException(ErrorCode.NOTHING_TO_RESOLVE, "Revision '" + id + "' is not applied,"
+							+ " so its file is not checked and may change freely until it is applied");
+				}
+			}
+			Repairs repairs = new Repairs(store, directory, this.clock);
+			List<ChecksumMismatch> accepted = mismatches.stream().filter((mismatch) -> ids.contains(mismatch.revision()))
+				.toList();
+			for (ChecksumMismatch mismatch : accepted) {
+				repairs.acceptChecksum(connection, mismatch);
+			}
+			return accepted;
+		});
+	}
+
+	private MigrationResult migrate(PlanFunction planning) {
+		ScriptDirectory directory = scripts();
+		Planner planner = new Planner(directory.graph());
+		return withLock((connection, dialect, store) -> {
+			List<String> rows = store.rows(connection);
+			check(connection, store, directory, planner, rows);
+			Plan plan = planning.plan(planner, rows);
+			StepExecutor executor = new StepExecutor(dialect, store, directory, this.listener, this.clock);
+			List<StepResult> steps = executor.execute(connection, plan);
+			MigrationResult result = new MigrationResult(plan.before(), steps, store.rows(connection));
+			summarize(result);
+			return result;
+		});
+	}
+
+	private void check(Connection connection, VersionStore store, ScriptDirectory directory, Planner planner,
+			List<String> rows) throws SQLException {
+		HistoryAudit audit = audit(connection, store, true);
+		audit.requireNoUnresolvedFailures();
+		Set<String> applied = planner.applied(rows);
+		if (this.config.validateChecksums()) {
+			audit.requireMatchingChecksums(applied, directory);
+		}
+	}
+
+	// Only the lock holder may mark started steps as failed: without the lock, another process may be running them.
+	private static HistoryAudit audit(Connection connection, VersionStore store, boolean locked) throws SQLException {
+		List<HistoryRecord> history = store.history(connection, Integer.MAX_VALUE);
+		if (locked && history.stream().anyMatch((record) -> record.outcome() == Outcome.STARTED)) {
+			int marked = store.markAbandoned(connection);
+			logger.warn("Found {} step(s) started by a process that stopped before finishing them; marked them failed",
+					marked);
+			history = store.history(connection, Integer.MAX_VALUE);
+		}
+		return new HistoryAudit(history);
 	}
 
 	private static void summarize(MigrationResult result) {
@@ -227,16 +372,36 @@ public final class Migrations {
 		return new VersionStore(dialect, this.schema, this.versionTable, this.historyTable);
 	}
 
+	private <T> T withLock(LockedWork<T> work) {
+		return withConnection((connection, dialect) -> {
+			VersionStore store = store(dialect);
+			String lockName = dialect.lockName(connection, this.schema, this.versionTable);
+			try (MigrationLock lock = dialect.lock(connection, lockName, this.config.lockTimeout())) {
+				return work.run(connection, dialect, store);
+			}
+		});
+	}
+
 	private <T> T withConnection(ConnectionWork<T> work) {
 		try (Connection connection = this.dataSource.getConnection()) {
 			boolean autoCommit = connection.getAutoCommit();
 			connection.setAutoCommit(true);
+			T result;
 			try {
-				return work.run(connection, Dialects.of(connection));
+				result = work.run(connection, Dialects.of(connection));
 			}
-			finally {
-				connection.setAutoCommit(autoCommit);
+			catch (RuntimeException | SQLException ex) {
+				// Restoring the connection may fail too (it may be broken): that must not hide the first failure.
+				try {
+					connection.setAutoCommit(autoCommit);
+				}
+				catch (SQLException restore) {
+					ex.addSuppressed(restore);
+				}
+				throw ex;
 			}
+			connection.setAutoCommit(autoCommit);
+			return result;
 		}
 		catch (SQLException ex) {
 			throw new MigrationsException(ErrorCode.DATABASE_ERROR, "Database error: " + ex.getMessage()
@@ -248,6 +413,13 @@ public final class Migrations {
 	private interface ConnectionWork<T> {
 
 		T run(Connection connection, Dialect dialect) throws SQLException;
+
+	}
+
+	@FunctionalInterface
+	private interface LockedWork<T> {
+
+		T run(Connection connection, Dialect dialect, VersionStore store) throws SQLException;
 
 	}
 
@@ -274,6 +446,8 @@ public final class Migrations {
 		private String historyTable = MigrationsConfig.DEFAULT_HISTORY_TABLE;
 
 		private Duration lockTimeout = MigrationsConfig.DEFAULT_LOCK_TIMEOUT;
+
+		private boolean validateChecksums = MigrationsConfig.DEFAULT_VALIDATE_CHECKSUMS;
 
 		private MigrationListener listener = MigrationListener.NONE;
 
@@ -332,6 +506,16 @@ public final class Migrations {
 		 */
 		public Builder lockTimeout(Duration lockTimeout) {
 			this.lockTimeout = lockTimeout;
+			return this;
+		}
+
+		/**
+		 * Sets whether to refuse to migrate when an applied revision's file changed since it was applied.
+		 * @param validateChecksums {@code false} to skip the check
+		 * @return this builder
+		 */
+		public Builder validateChecksums(boolean validateChecksums) {
+			this.validateChecksums = validateChecksums;
 			return this;
 		}
 

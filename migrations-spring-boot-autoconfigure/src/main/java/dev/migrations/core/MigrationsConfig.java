@@ -13,9 +13,10 @@ import org.jspecify.annotations.Nullable;
  * @param versionTable the table holding one row per current head
  * @param historyTable the append-only table of every step run
  * @param lockTimeout how long to wait for another process's migration
+ * @param validateChecksums whether to refuse to migrate when an applied revision's file changed since it was applied
  */
 public record MigrationsConfig(List<String> locations, @Nullable String schema, String versionTable,
-		String historyTable, Duration lockTimeout) {
+		String historyTable, Duration lockTimeout, boolean validateChecksums) {
 
 	/** The default revision location. */
 	public static final String DEFAULT_LOCATION = "classpath:db/migrations";
@@ -29,6 +30,9 @@ public record MigrationsConfig(List<String> locations, @Nullable String schema, 
 	/** The default lock timeout. */
 	public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(5);
 
+	/** Whether checksums are validated by default. */
+	public static final boolean DEFAULT_VALIDATE_CHECKSUMS = true;
+
 	public MigrationsConfig {
 		locations = List.copyOf(locations);
 	}
@@ -39,7 +43,7 @@ public record MigrationsConfig(List<String> locations, @Nullable String schema, 
 	 */
 	public static MigrationsConfig defaults() {
 		return new MigrationsConfig(List.of(DEFAULT_LOCATION), null, DEFAULT_VERSION_TABLE, DEFAULT_HISTORY_TABLE,
-				DEFAULT_LOCK_TIMEOUT);
+				DEFAULT_LOCK_TIMEOUT, DEFAULT_VALIDATE_CHECKSUMS);
 	}
 
 }

@@ -41,7 +41,7 @@ public final class SqliteDialect implements Dialect {
 
 	private static final long POLL_MILLIS = 50;
 
-	private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+	private static final Map<String, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
 	private final FlywayStatementSplitter splitter = new FlywayStatementSplitter(SQLiteParser::new);
 
@@ -103,12 +103,12 @@ public final class SqliteDialect implements Dialect {
 		long start = System.nanoTime();
 		long deadline = start + timeout.toNanos();
 		if (file == null) {
-			ReentrantLock threads = IN_PROCESS.computeIfAbsent(Path.of(":memory:", name), (key) -> new ReentrantLock());
+			ReentrantLock threads = IN_PROCESS.computeIfAbsent(":memory:" + name, (key) -> new ReentrantLock());
 			lockThreads(threads, "the in-memory database", timeout);
 			return threads::unlock;
 		}
 		Path lockFile = lockFile(file);
-		ReentrantLock threads = IN_PROCESS.computeIfAbsent(lockFile, (key) -> new ReentrantLock());
+		ReentrantLock threads = IN_PROCESS.computeIfAbsent(lockFile.toString(), (key) -> new ReentrantLock());
 		lockThreads(threads, lockFile.toString(), timeout);
 		try {
 			MigrationLock held = lockFile(lockFile, start, deadline, timeout);

@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +30,11 @@ import dev.migrations.core.script.Section;
 public final class StepExecutor {
 
 	private static final Logger logger = LoggerFactory.getLogger(StepExecutor.class);
+
+	// Statements that end or start a transaction, after any leading comments; ROLLBACK TO SAVEPOINT does not.
+	private static final Pattern TRANSACTION_CONTROL = Pattern.compile("(?:\\s|--[^\\n]*\\n|/\\*.*?\\*/)*"
+			+ "(BEGIN|COMMIT|END|ABORT|ROLLBACK(?!\\s+TO\\b)|START\\s+TRANSACTION|PREPARE\\s+TRANSACTION)\\b",
+			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
 	private final Dialect dialect;
 
@@ -48,7 +56,9 @@ public final class StepExecutor {
 	}
 
 	/**
-	 * Runs every step of the plan, stopping at the first failure.
+	 * Runs every step of the plan, stopping at the first failure. The version tables are created, if missing, with
+	 * the first step: in its transaction when it is transactional, so that a failing first revision leaves the
+	 * database exactly as it was.
 	 * @param connection a connection in auto-commit mode
 	 * @param plan the plan
 	 * @return the steps that ran
@@ -58,7 +68,7 @@ public final class StepExecutor {
 		String user = user(connection);
 		List<StepResult> results = new ArrayList<>(plan.steps().size());
 		for (Step step : plan.steps()) {
-			results.add(execute(connection, step, user));
+			results.add(execute(connection, step, user, results.isEmpty()));
 		}
 		return results;
 	}
@@ -80,7 +90,7 @@ public final class StepExecutor {
 		return statements;
 	}
 
-	private StepResult execute(Connection connection, Step step, String user) throws SQLException {
+	private StepResult execute(Connection connection, Step step, String user, boolean first) throws SQLException {
 		RevisionScript script = this.scripts.script(step.revision().id());
 		List<SqlStatement> statements = statements(step);
 		if (script.transactional()) {
@@ -91,12 +101,18 @@ public final class StepExecutor {
 		try {
 			if (script.transactional()) {
 				VersionStore.inTransaction(connection, () -> {
+					if (first) {
+						this.store.createIfMissing(connection);
+					}
 					run(connection, script, step, statements);
 					this.store.move(connection, step);
 					this.store.append(connection, record(script, step, user, started, Outcome.SUCCESS));
 				});
 			}
 			else {
+				if (first) {
+					this.store.createIfMissing(connection);
+				}
 				runOutsideTransaction(connection, script, step, statements, user, started);
 			}
 		}
@@ -146,14 +162,19 @@ public final class StepExecutor {
 	}
 
 	private MigrationsException failure(RevisionScript script, Step step, SqlStatement statement, SQLException ex) {
+		String id = step.revision().id();
 		String outcome = script.transactional()
-				? "The revision was rolled back: the database is as it was before it."
-				: "The revision is not transactional and stopped part-way: repair the database by hand, then record"
-						+ " the result with 'stamp'.";
-		return new MigrationsException(ErrorCode.SQL_FAILED, step.direction().label() + " of revision '"
-				+ step.revision().id() + "' failed at " + script.resource().description() + ":" + statement.line()
-				+ ": " + ex.getMessage().strip() + " (SQLState " + ex.getSQLState() + "). " + outcome
-				+ " Fix the SQL and run the command again.", ex);
+				? "The revision was rolled back: the database is as it was before it. Fix the SQL and run the command"
+						+ " again."
+				: "The revision is not transactional and stopped part-way: the statements before line "
+						+ statement.line() + " stay applied, and no migration runs until this is resolved. Repair the"
+						+ " database by hand, fix the SQL, then run 'migrations resolve " + id + " "
+						+ Resolution.APPLIED.flag() + "' if all of its changes are now in place, or 'migrations resolve "
+						+ id + " " + Resolution.NOT_APPLIED.flag() + "' if none of them are (the next "
+						+ step.direction().label() + " runs it again).";
+		return new MigrationsException(ErrorCode.SQL_FAILED, step.direction().label() + " of revision '" + id
+				+ "' failed at " + script.resource().description() + ":" + statement.line() + ": "
+				+ String.valueOf(ex.getMessage()).strip() + " (SQLState " + ex.getSQLState() + "). " + outcome, ex);
 	}
 
 	private static void checkTransactional(RevisionScript script, List<SqlStatement> statements) {
@@ -162,6 +183,16 @@ public final class StepExecutor {
 				throw new MigrationsException(ErrorCode.INVALID_REVISION_FILE, script.resource().description() + ":"
 						+ statement.line() + ": this statement cannot run inside a transaction;"
 						+ " add '-- Transactional: false' to the header of revision '" + script.revision().id() + "'");
+			}
+			Matcher control = TRANSACTION_CONTROL.matcher(statement.sql());
+			if (control.lookingAt()) {
+				// A COMMIT inside the revision's transaction would make the statements before it permanent even if a
+				// later one fails, leaving the revision half-applied without its version row.
+				throw new MigrationsException(ErrorCode.INVALID_REVISION_FILE, script.resource().description() + ":"
+						+ statement.line() + ": '" + control.group(1).replaceAll("\\s+", " ").toUpperCase(Locale.ROOT)
+						+ "' would end the transaction the revision runs in; remove the transaction statements"
+						+ " (revision '" + script.revision().id() + "' already runs in one transaction), or add"
+						+ " '-- Transactional: false' to its header to manage transactions yourself");
 			}
 		}
 	}
@@ -173,7 +204,7 @@ public final class StepExecutor {
 				script.resource().description(), script.checksum(), started, finished, duration, user, outcome);
 	}
 
-	private static String user(Connection connection) throws SQLException {
+	static String user(Connection connection) throws SQLException {
 		String user = connection.getMetaData().getUserName();
 		return (user != null && !user.isEmpty()) ? user : System.getProperty("user.name", "unknown");
 	}
