@@ -41,6 +41,7 @@ public final class MigrationsAutoConfiguration {
 		map.from(properties::getVersionTable).to(builder::versionTable);
 		map.from(properties::getHistoryTable).to(builder::historyTable);
 		map.from(properties::getLockTimeout).to(builder::lockTimeout);
+		map.from(properties::isValidateChecksums).to(builder::validateChecksums);
 		listener.ifAvailable(builder::listener);
 		return builder.build();
 	}

@@ -39,6 +39,7 @@ public class MigrationsInitializer implements InitializingBean {
 	}
 
 	private void validate() {
+		this.migrations.validate();
 		List<Revision> pending = this.migrations.pending();
 		if (!pending.isEmpty()) {
 			String list = pending.stream().map((revision) -> revision.id() + " (" + revision.message() + ")")

@@ -53,6 +53,11 @@ public class MigrationsProperties {
 	 */
 	private Duration lockTimeout = Duration.ofMinutes(5);
 
+	/**
+	 * Whether to refuse to migrate when the file of an applied revision changed since it was applied.
+	 */
+	private boolean validateChecksums = true;
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -115,6 +120,14 @@ public class MigrationsProperties {
 
 	public void setLockTimeout(Duration lockTimeout) {
 		this.lockTimeout = lockTimeout;
+	}
+
+	public boolean isValidateChecksums() {
+		return this.validateChecksums;
+	}
+
+	public void setValidateChecksums(boolean validateChecksums) {
+		this.validateChecksums = validateChecksums;
 	}
 
 	/**

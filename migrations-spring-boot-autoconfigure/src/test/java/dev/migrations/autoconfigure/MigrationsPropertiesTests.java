@@ -17,6 +17,7 @@ class MigrationsPropertiesTests {
 		assertThat(properties.getVersionTable()).isEqualTo(engine.versionTable());
 		assertThat(properties.getHistoryTable()).isEqualTo(engine.historyTable());
 		assertThat(properties.getLockTimeout()).isEqualTo(engine.lockTimeout());
+		assertThat(properties.isValidateChecksums()).isEqualTo(engine.validateChecksums());
 		assertThat(properties.isEnabled()).isTrue();
 		assertThat(properties.getStartup()).isEqualTo(MigrationsProperties.Startup.UPGRADE);
 		assertThat(properties.getTarget()).isEqualTo("heads");
