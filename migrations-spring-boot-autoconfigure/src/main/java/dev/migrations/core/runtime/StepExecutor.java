@@ -174,7 +174,8 @@ public final class StepExecutor {
 						+ step.direction().label() + " runs it again).";
 		return new MigrationsException(ErrorCode.SQL_FAILED, step.direction().label() + " of revision '" + id
 				+ "' failed at " + script.resource().description() + ":" + statement.line() + ": "
-				+ String.valueOf(ex.getMessage()).strip() + " (SQLState " + ex.getSQLState() + "). " + outcome, ex);
+				+ String.valueOf(ex.getMessage()).strip()
+				+ ((ex.getSQLState() != null) ? " (SQLState " + ex.getSQLState() + ")" : "") + ". " + outcome, ex);
 	}
 
 	private static void checkTransactional(RevisionScript script, List<SqlStatement> statements) {
