@@ -1,13 +1,16 @@
 package dev.migrations.core;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -27,10 +30,12 @@ import dev.migrations.core.error.MigrationsException;
 import dev.migrations.core.revision.Revision;
 import dev.migrations.core.revision.RevisionGraph;
 import dev.migrations.core.revision.Target;
+import dev.migrations.core.revision.TargetResolver;
 import dev.migrations.core.runtime.ChecksumMismatch;
 import dev.migrations.core.runtime.HistoryAudit;
 import dev.migrations.core.runtime.HistoryRecord;
 import dev.migrations.core.runtime.MigrationListener;
+import dev.migrations.core.runtime.OfflineScript;
 import dev.migrations.core.runtime.Outcome;
 import dev.migrations.core.runtime.Plan;
 import dev.migrations.core.runtime.Planner;
@@ -40,6 +45,7 @@ import dev.migrations.core.runtime.StepExecutor;
 import dev.migrations.core.runtime.StepResult;
 import dev.migrations.core.runtime.VersionStore;
 import dev.migrations.core.script.Location;
+import dev.migrations.core.script.RevisionFileWriter;
 import dev.migrations.core.script.ScriptDirectory;
 
 /**
@@ -102,6 +108,16 @@ public final class Migrations {
 	}
 
 	/**
+	 * Returns the name of the dialect of a JDBC URL, for offline SQL, without connecting.
+	 * @param jdbcUrl the JDBC URL
+	 * @return the dialect name, such as {@code postgresql}
+	 * @throws MigrationsException with {@link ErrorCode#UNSUPPORTED_DATABASE} for another database
+	 */
+	public static String dialectOf(String jdbcUrl) {
+		return Dialects.forUrl(jdbcUrl).name();
+	}
+
+	/**
 	 * Returns the settings this engine runs with.
 	 * @return the settings
 	 */
@@ -110,9 +126,12 @@ public final class Migrations {
 	}
 
 	/**
-	 * Applies every revision the target needs that is not applied yet, requirements first. Takes the migration lock,
-	 * and creates the version tables on first use.
-	 * @param target {@code heads}, {@code head}, a revision, {@code +N}...
+	 * Applies exactly the revisions the target needs that are not applied yet, parents and dependencies first, in the
+	 * graph's deterministic order. Upgrading one branch leaves the other branches' version rows alone; upgrading into
+	 * a merge point collapses the rows it merges into one. Takes the migration lock, and creates the version tables on
+	 * first use.
+	 * @param target {@code heads}, {@code head}, {@code LABEL@head}, a revision, {@code +N}, {@code REV+N}... (see
+	 * {@link Target})
 	 * @return the steps that ran and the resulting version rows
 	 * @throws MigrationsException when the target is invalid, a revision fails (which is rolled back), or the checks
 	 * of {@link #validate()} fail
@@ -123,8 +142,11 @@ public final class Migrations {
 	}
 
 	/**
-	 * Reverts every applied revision above the target, dependents first, leaving other branches alone.
-	 * @param target {@code base}, a revision, {@code -N}...
+	 * Reverts every applied revision above the target, and what needs them, dependents first. Downgrading out of a
+	 * merge point splits its row back into its parents. A target limited to a branch ({@code LABEL@REV},
+	 * {@code LABEL@base}, {@code LABEL@-N}, and {@code -N}, which counts down the current revision's branch) reverts
+	 * only that branch, and fails rather than revert another branch's revisions.
+	 * @param target {@code base}, a revision, {@code LABEL@base}, {@code -N}, {@code REV-N}...
 	 * @return the steps that ran and the resulting version rows
 	 * @throws MigrationsException when the target is invalid or not below the current revisions, a revision fails,
 	 * or the checks of {@link #validate()} fail
@@ -132,6 +154,42 @@ public final class Migrations {
 	public MigrationResult downgrade(String target) {
 		Target parsed = Target.parse(target);
 		return migrate((planner, rows) -> planner.downgrade(rows, parsed));
+	}
+
+	/**
+	 * Sets the version rows to the targets without running any revision, for a database changed by hand or by
+	 * another tool. Each target replaces the rows on its line of history; {@code base} removes them. The history
+	 * table gets a row with outcome {@code STAMPED} for each version row added or removed.
+	 * @param targets one or more targets, none an ancestor of another
+	 * @param purge whether to empty the version table first, even of revisions no file declares
+	 * @return the version rows before and after
+	 * @throws MigrationsException when a target is invalid, or (without {@code purge}) the database is at a revision
+	 * no file declares
+	 */
+	public StampResult stamp(List<String> targets, boolean purge) {
+		List<Target> parsed = targets.stream().map(Target::parse).toList();
+		return locked((connection, store, executor, planner) -> {
+			store.createIfMissing(connection);
+			Plan plan = planner.stamp(store.rows(connection), parsed, purge);
+			executor.stamp(connection, plan);
+			return new StampResult(plan.before(), store.rows(connection));
+		});
+	}
+
+	/**
+	 * Writes a merge revision whose parents are the given revisions (each a head, or {@code heads}), and reloads the
+	 * revisions. Needs no database.
+	 * @param revisions the revisions to merge, as targets such as {@code heads} or {@code LABEL@head}
+	 * @param message the merge revision's message
+	 * @param revisionId the new id, or {@code null} for 12 random hexadecimal digits
+	 * @param directory where to write the file
+	 * @return the merge revision and its file
+	 * @throws MigrationsException when fewer than two heads are named, one is not a head, or the id exists
+	 */
+	public CreatedRevision merge(List<String> revisions, String message, @Nullable String revisionId, Path directory) {
+		RevisionGraph graph = scripts().graph();
+		List<String> heads = new TargetResolver(graph).revisions(revisions.stream().map(Target::parse).toList());
+		return write(directory, graph.merge(heads, (revisionId != null) ? revisionId : Revision.randomId(), message));
 	}
 
 	/**
@@ -159,21 +217,79 @@ public final class Migrations {
 	}
 
 	/**
-	 * Returns every revision, newest first, marked as head and current where it is.
+	 * Returns every revision, newest first, marked as head, current and branch point where it is.
 	 * @return the revisions
 	 */
 	public List<RevisionInfo> history() {
+		return history(null);
+	}
+
+	/**
+	 * Returns the revisions of a range, newest first: {@code START:END}, where either side may be empty, {@code base},
+	 * {@code heads}, {@code current} or a revision; the range holds the revisions that are descendants of START and
+	 * ancestors of END, both included.
+	 * @param range the range, or {@code null} for every revision
+	 * @return the revisions
+	 */
+	public List<RevisionInfo> history(@Nullable String range) {
 		ScriptDirectory directory = scripts();
 		RevisionGraph graph = directory.graph();
-		Set<String> current = new HashSet<>(current());
+		List<String> currentRows = current();
+		Set<String> current = new HashSet<>(currentRows);
 		Set<String> heads = new HashSet<>(graph.heads());
+		Set<String> inRange = (range != null) ? range(graph, range, currentRows) : null;
 		List<RevisionInfo> revisions = new ArrayList<>(graph.size());
 		for (Revision revision : graph.revisions()) {
+			if (inRange != null && !inRange.contains(revision.id())) {
+				continue;
+			}
+			long children = graph.dependents(revision.id()).stream()
+				.filter((child) -> graph.get(child).parents().contains(revision.id()))
+				.count();
 			revisions.add(new RevisionInfo(revision, directory.script(revision.id()).resource().description(),
-					heads.contains(revision.id()), current.contains(revision.id())));
+					heads.contains(revision.id()), current.contains(revision.id()), children > 1));
 		}
 		Collections.reverse(revisions);
 		return revisions;
+	}
+
+	/**
+	 * Returns one revision, as {@code history} shows it.
+	 * @param revision a revision id or unambiguous prefix
+	 * @return the revision
+	 */
+	public RevisionInfo show(String revision) {
+		String id = scripts().graph().resolve(revision).id();
+		return history(id + ":" + id).get(0);
+	}
+
+	private static Set<String> range(RevisionGraph graph, String range, List<String> current) {
+		int colon = range.indexOf(':');
+		if (colon < 0) {
+			throw new MigrationsException(ErrorCode.INVALID_TARGET,
+					"Invalid range '" + range + "': write START:END, either side may be empty");
+		}
+		Set<String> selected = new HashSet<>(graph.revisions().stream().map(Revision::id).toList());
+		List<String> start = rangeEnd(graph, range.substring(0, colon).strip(), current, "base");
+		List<String> end = rangeEnd(graph, range.substring(colon + 1).strip(), current, "heads");
+		if (start != null) {
+			selected.retainAll(graph.descendantsOrSelf(start));
+		}
+		if (end != null) {
+			selected.retainAll(graph.ancestorsOrSelf(end));
+		}
+		return selected;
+	}
+
+	private static @Nullable List<String> rangeEnd(RevisionGraph graph, String text, List<String> current,
+			String unbounded) {
+		if (text.isEmpty() || text.equalsIgnoreCase(unbounded) || (unbounded.equals("heads") && text.equalsIgnoreCase("head"))) {
+			return null;
+		}
+		if (text.equalsIgnoreCase("current")) {
+			return current;
+		}
+		return List.of(graph.resolve(text).id());
 	}
 
 	/**
@@ -194,10 +310,8 @@ public final class Migrations {
 	 * {@link ErrorCode#UNKNOWN_DATABASE_REVISION}, each naming the revisions, files and the command that resolves it
 	 */
 	public void validate() {
-		ScriptDirectory directory = scripts();
-		Planner planner = new Planner(directory.graph());
-		withLock((connection, dialect, store) -> {
-			check(connection, store, directory, planner, store.rows(connection));
+		locked((connection, store, executor, planner) -> {
+			check(connection, store, planner, store.rows(connection));
 			return null;
 		});
 	}
@@ -242,7 +356,7 @@ public final class Migrations {
 	 */
 	public MigrationResult resolve(String revision, Resolution resolution) {
 		ScriptDirectory directory = scripts();
-		return withLock((connection, dialect, store) -> {
+		return locked((connection, store, executor, planner) -> {
 			List<String> before = store.rows(connection);
 			List<HistoryRecord> failures = audit(connection, store, true).unresolvedFailures();
 			List<HistoryRecord> matching = failures.stream()
@@ -277,9 +391,8 @@ public final class Migrations {
 	 */
 	public List<ChecksumMismatch> acceptChecksum(String... revisions) {
 		ScriptDirectory directory = scripts();
-		Planner planner = new Planner(directory.graph());
 		List<String> ids = Arrays.stream(revisions).map((revision) -> directory.graph().resolve(revision).id()).toList();
-		return withLock((connection, dialect, store) -> {
+		return locked((connection, store, executor, planner) -> {
 			Set<String> applied = planner.applied(store.rows(connection));
 			List<ChecksumMismatch> mismatches = audit(connection, store, true).checksumMismatches(applied, directory);
 			if (ids.isEmpty()) {
@@ -303,14 +416,130 @@ public final class Migrations {
 		});
 	}
 
-	private MigrationResult migrate(PlanFunction planning) {
+	/**
+	 * Renders, without connecting to a database, the SQL an upgrade would run: {@code END} from an empty database,
+	 * or {@code START:END} from the revision {@code START}.
+	 * @param range {@code END} or {@code START:END}
+	 * @param dialect the dialect to render for, such as {@code postgresql}
+	 * @return the SQL script, transaction boundaries and version-table changes included
+	 */
+	public String upgradeSql(String range, String dialect) {
+		return offline(range, dialect, false);
+	}
+
+	/**
+	 * Renders, without connecting to a database, the SQL a downgrade from {@code START} to {@code END} would run.
+	 * @param range {@code START:END}; the start is required, since no database says where it is
+	 * @param dialect the dialect to render for, such as {@code postgresql}
+	 * @return the SQL script
+	 */
+	public String downgradeSql(String range, String dialect) {
+		return offline(range, dialect, true);
+	}
+
+	/**
+	 * Writes a new revision file whose parent is the single head (or {@link NewRevision#head()}), and reloads the
+	 * revisions.
+	 * @param request what to create
+	 * @return the new revision and its file
+	 * @throws MigrationsException with {@link ErrorCode#MULTIPLE_HEADS} when there are several heads and no head was
+	 * named, or when the named head is not a head and {@code splice} is off
+	 */
+	public CreatedRevision revision(NewRevision request) {
+		RevisionGraph graph = scripts().graph();
+		List<String> parents = parentsOfNewRevision(graph, request);
+		Revision revision = newRevision(graph, request.revisionId(), parents, request.dependsOn(),
+				request.branchLabels(), request.message());
+		return write(request.directory(), revision);
+	}
+
+	/**
+	 * Reports whether the database is exactly at the single head of the revisions.
+	 * @return the heads, the current revisions, what is pending and the problems found
+	 */
+	public CheckResult check() {
+		RevisionGraph graph = scripts().graph();
+		List<String> current = current();
+		List<Revision> pending = new Planner(graph).pending(current);
+		List<String> problems = new ArrayList<>();
+		if (graph.heads().size() > 1) {
+			problems.add("The revisions have " + graph.heads().size() + " heads (" + String.join(", ", graph.heads())
+					+ "); merge them with 'merge heads -m MESSAGE'");
+		}
+		if (!pending.isEmpty()) {
+			problems.add(pending.size() + " revision(s) are not applied: " + String.join(", ",
+					pending.stream().map(Revision::id).toList()) + "; run 'upgrade heads'");
+		}
+		problems.addAll(integrityProblems());
+		return new CheckResult(graph.heads(), current, pending, problems);
+	}
+
+	private String offline(String range, String dialectName, boolean downgrade) {
+		int colon = range.indexOf(':');
+		if (downgrade && colon < 0) {
+			throw new MigrationsException(ErrorCode.INVALID_TARGET, "An offline downgrade needs 'START:END' (such as '"
+					+ "a1b2c3:base'), since no database says where it starts");
+		}
 		ScriptDirectory directory = scripts();
-		Planner planner = new Planner(directory.graph());
-		return withLock((connection, dialect, store) -> {
+		RevisionGraph graph = directory.graph();
+		String start = (colon >= 0) ? range.substring(0, colon) : "base";
+		Target end = Target.parse(range.substring(colon + 1));
+		List<String> rows = start.equalsIgnoreCase("base") ? List.of() : List.of(graph.resolve(start).id());
+		Planner planner = new Planner(graph);
+		Plan plan = downgrade ? planner.downgrade(rows, end) : planner.upgrade(rows, end);
+		Dialect dialect = Dialects.named(dialectName);
+		VersionStore store = store(dialect);
+		StepExecutor executor = new StepExecutor(dialect, store, directory, this.listener, this.clock);
+		return new OfflineScript(dialect, store, directory).render(plan, !downgrade && rows.isEmpty(), executor);
+	}
+
+	private static List<String> parentsOfNewRevision(RevisionGraph graph, NewRevision request) {
+		String head = request.head();
+		if (head == null || head.equalsIgnoreCase("head")) {
+			if (graph.heads().size() > 1) {
+				throw new MigrationsException(ErrorCode.MULTIPLE_HEADS, "Multiple heads: " + String.join(", ",
+						graph.heads()) + "; name the one to revise with --head, or merge them first with 'merge heads'");
+			}
+			return graph.heads();
+		}
+		if (head.equalsIgnoreCase("base")) {
+			return List.of();
+		}
+		String parent = graph.resolve(head).id();
+		if (!graph.heads().contains(parent) && !request.splice()) {
+			throw new MigrationsException(ErrorCode.MULTIPLE_HEADS, "Revision '" + parent
+					+ "' is not a head; add --splice to start a new branch from it");
+		}
+		return List.of(parent);
+	}
+
+	private Revision newRevision(RevisionGraph graph, @Nullable String requestedId, List<String> parents,
+			List<String> dependsOn, List<String> branchLabels, String message) {
+		String id = (requestedId != null) ? requestedId : Revision.randomId();
+		if (graph.find(id).isPresent()) {
+			throw new MigrationsException(ErrorCode.DUPLICATE_REVISION, "Revision '" + id + "' already exists in "
+					+ graph.get(id).source() + "; choose another --rev-id");
+		}
+		for (String dependency : dependsOn) {
+			graph.resolve(dependency);
+		}
+		return new Revision(id, parents, dependsOn, new LinkedHashSet<>(branchLabels), message, "new revision");
+	}
+
+	private CreatedRevision write(Path directory, Revision revision) {
+		Path file = new RevisionFileWriter().write(directory, revision, LocalDateTime.now(this.clock));
+		synchronized (this) {
+			this.scripts = null;
+		}
+		logger.info("Generated {}", file);
+		return new CreatedRevision(revision, file);
+	}
+
+	private MigrationResult migrate(PlanFunction planning) {
+		return locked((connection, store, executor, planner) -> {
 			List<String> rows = store.rows(connection);
-			check(connection, store, directory, planner, rows);
+			check(connection, store, planner, rows);
 			Plan plan = planning.plan(planner, rows);
-			StepExecutor executor = new StepExecutor(dialect, store, directory, this.listener, this.clock);
 			List<StepResult> steps = executor.execute(connection, plan);
 			MigrationResult result = new MigrationResult(plan.before(), steps, store.rows(connection));
 			summarize(result);
@@ -318,13 +547,39 @@ public final class Migrations {
 		});
 	}
 
-	private void check(Connection connection, VersionStore store, ScriptDirectory directory, Planner planner,
-			List<String> rows) throws SQLException {
+	private void check(Connection connection, VersionStore store, Planner planner, List<String> rows)
+			throws SQLException {
 		HistoryAudit audit = audit(connection, store, true);
 		audit.requireNoUnresolvedFailures();
 		Set<String> applied = planner.applied(rows);
 		if (this.config.validateChecksums()) {
-			audit.requireMatchingChecksums(applied, directory);
+			audit.requireMatchingChecksums(applied, scripts());
+		}
+	}
+
+	// What check() adds to its problems: the conditions validate() enforces, read without the lock.
+	private List<String> integrityProblems() {
+		ScriptDirectory directory = scripts();
+		Planner planner = new Planner(directory.graph());
+		return withConnection((connection, dialect) -> {
+			VersionStore store = store(dialect);
+			HistoryAudit audit = audit(connection, store, false);
+			List<String> problems = new ArrayList<>();
+			problem(problems, audit::requireNoUnresolvedFailures);
+			if (this.config.validateChecksums()) {
+				Set<String> applied = planner.applied(store.rows(connection));
+				problem(problems, () -> audit.requireMatchingChecksums(applied, directory));
+			}
+			return problems;
+		});
+	}
+
+	private static void problem(List<String> problems, Runnable requirement) {
+		try {
+			requirement.run();
+		}
+		catch (MigrationsException ex) {
+			problems.add(ex.getMessage());
 		}
 	}
 
@@ -340,18 +595,28 @@ public final class Migrations {
 		return new HistoryAudit(history);
 	}
 
-	private static void summarize(MigrationResult result) {
-		if (result.steps().isEmpty()) {
-			logger.info("Nothing to do: the database is at {}", describe(result.current()));
-		}
-		else {
-			logger.info("Migrated from {} to {}: {} revision(s) in {} ms", describe(result.before()),
-					describe(result.current()), result.steps().size(), result.duration().toMillis());
-		}
+	// Runs work holding the migration lock. The version tables are created by the first step that runs, or by the work.
+	private <T> T locked(LockedWork<T> work) {
+		ScriptDirectory directory = scripts();
+		Planner planner = new Planner(directory.graph());
+		return withConnection((connection, dialect) -> {
+			VersionStore store = store(dialect);
+			String lockName = dialect.lockName(connection, this.schema, this.versionTable);
+			try (MigrationLock lock = dialect.lock(connection, lockName, this.config.lockTimeout())) {
+				StepExecutor executor = new StepExecutor(dialect, store, directory, this.listener, this.clock);
+				return work.run(connection, store, executor, planner);
+			}
+		});
 	}
 
-	private static String describe(List<String> rows) {
-		return rows.isEmpty() ? "<base>" : String.join(", ", rows);
+	private static void summarize(MigrationResult result) {
+		if (result.steps().isEmpty()) {
+			logger.info("Nothing to do: the database is at {}", Plan.describe(result.current()));
+		}
+		else {
+			logger.info("Migrated from {} to {}: {} revision(s) in {} ms", Plan.describe(result.before()),
+					Plan.describe(result.current()), result.steps().size(), result.duration().toMillis());
+		}
 	}
 
 	private ScriptDirectory scripts() {
@@ -370,16 +635,6 @@ public final class Migrations {
 
 	private VersionStore store(Dialect dialect) {
 		return new VersionStore(dialect, this.schema, this.versionTable, this.historyTable);
-	}
-
-	private <T> T withLock(LockedWork<T> work) {
-		return withConnection((connection, dialect) -> {
-			VersionStore store = store(dialect);
-			String lockName = dialect.lockName(connection, this.schema, this.versionTable);
-			try (MigrationLock lock = dialect.lock(connection, lockName, this.config.lockTimeout())) {
-				return work.run(connection, dialect, store);
-			}
-		});
 	}
 
 	private <T> T withConnection(ConnectionWork<T> work) {
@@ -419,7 +674,7 @@ public final class Migrations {
 	@FunctionalInterface
 	private interface LockedWork<T> {
 
-		T run(Connection connection, Dialect dialect, VersionStore store) throws SQLException;
+		T run(Connection connection, VersionStore store, StepExecutor executor, Planner planner) throws SQLException;
 
 	}
 

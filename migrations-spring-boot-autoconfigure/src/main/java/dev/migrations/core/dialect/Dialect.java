@@ -69,6 +69,18 @@ public interface Dialect {
 	String timestampType();
 
 	/**
+	 * Returns the SQL expression of the current time, as {@link #timestampType()} stores it, for offline scripts.
+	 * @return the expression
+	 */
+	String currentTimestampSql();
+
+	/**
+	 * Returns the SQL expression of the current database user, for offline scripts.
+	 * @return the expression
+	 */
+	String currentUserSql();
+
+	/**
 	 * Binds a point in time to a parameter of a column of {@link #timestampType()}.
 	 * @param statement the statement
 	 * @param index the parameter index

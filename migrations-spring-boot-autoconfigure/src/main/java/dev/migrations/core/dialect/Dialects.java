@@ -42,6 +42,25 @@ public final class Dialects {
 	}
 
 	/**
+	 * Finds the dialect of a JDBC URL without connecting.
+	 * @param url the JDBC URL
+	 * @return the dialect
+	 * @throws MigrationsException with {@link ErrorCode#UNSUPPORTED_DATABASE} for another database
+	 */
+	public static Dialect forUrl(String url) {
+		String normalized = url.toLowerCase(Locale.ROOT);
+		if (normalized.startsWith("jdbc:postgresql:")) {
+			return named("postgresql");
+		}
+		if (normalized.startsWith("jdbc:sqlite:")) {
+			return named("sqlite");
+		}
+		throw new MigrationsException(ErrorCode.UNSUPPORTED_DATABASE, "Cannot tell the dialect of '"
+				+ url.replaceAll("password=[^&;]*", "password=<masked>") + "'; supported: "
+				+ String.join(", ", names().stream().sorted().toList()));
+	}
+
+	/**
 	 * Detects the dialect of a connection's database.
 	 * @param connection the connection
 	 * @return the dialect

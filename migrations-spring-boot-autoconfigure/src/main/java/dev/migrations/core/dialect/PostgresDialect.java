@@ -72,6 +72,16 @@ public final class PostgresDialect implements Dialect {
 	}
 
 	@Override
+	public String currentTimestampSql() {
+		return "CURRENT_TIMESTAMP";
+	}
+
+	@Override
+	public String currentUserSql() {
+		return "CURRENT_USER";
+	}
+
+	@Override
 	public void setTimestamp(PreparedStatement statement, int index, @Nullable Instant instant) throws SQLException {
 		statement.setObject(index, (instant != null) ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC) : null);
 	}

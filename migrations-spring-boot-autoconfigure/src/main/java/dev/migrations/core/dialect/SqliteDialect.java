@@ -84,6 +84,16 @@ public final class SqliteDialect implements Dialect {
 	}
 
 	@Override
+	public String currentTimestampSql() {
+		return "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+	}
+
+	@Override
+	public String currentUserSql() {
+		return "'offline'";
+	}
+
+	@Override
 	public void setTimestamp(PreparedStatement statement, int index, @Nullable Instant instant) throws SQLException {
 		statement.setString(index, (instant != null) ? instant.toString() : null);
 	}

@@ -19,8 +19,9 @@ import dev.migrations.core.script.ScriptDirectory;
  * Compares the history table with the revision files: finds the non-transactional steps that failed or died
  * part-way and wait to be resolved, and the applied revisions whose files changed after they were applied.
  * <p>
- * A revision's last history row says where it stands: {@code FAILED} or {@code STARTED} means unresolved. Its
- * checksum baseline is the last row that is neither: the run that applied it, a resolution, or an accepted edit.
+ * A revision's last history row says where it stands: {@code FAILED} or {@code STARTED} means unresolved, and any
+ * later row of the revision (a successful run, a resolution, a stamp) resolves it. Its checksum baseline is the last
+ * row that is neither: the run that applied it, a resolution, a stamp, or an accepted edit.
  * Only applied revisions are checked, so a revision may be edited freely while it is not applied (after a
  * downgrade, or after a failure).
  */
@@ -61,8 +62,9 @@ public final class HistoryAudit {
 	}
 
 	/**
-	 * Returns the applied revisions whose file's checksum differs from the one recorded when the revision was applied.
-	 * Revisions with no recorded checksum (stamped ones) and revisions without a file are not compared.
+	 * Returns the applied revisions whose file's checksum differs from the one recorded when the revision was applied
+	 * (or stamped, resolved or accepted). Revisions with no recorded checksum (applied before the history existed, or
+	 * stamped while their file was missing) and revisions without a file are not compared.
 	 * @param applied the applied revision ids
 	 * @param scripts the revision files
 	 * @return the mismatches, in the order the revisions were recorded, oldest first
@@ -70,7 +72,8 @@ public final class HistoryAudit {
 	public List<ChecksumMismatch> checksumMismatches(Collection<String> applied, ScriptDirectory scripts) {
 		List<ChecksumMismatch> mismatches = new ArrayList<>();
 		for (HistoryRecord record : this.baseline.values()) {
-			if (!applied.contains(record.revision()) || scripts.graph().find(record.revision()).isEmpty()) {
+			if (!applied.contains(record.revision()) || record.checksum().isEmpty()
+					|| scripts.graph().find(record.revision()).isEmpty()) {
 				continue;
 			}
 			RevisionScript script = scripts.script(record.revision());

@@ -31,6 +31,12 @@ public enum Outcome {
 	DISCARDED,
 
 	/** An operator accepted the edited file of an applied revision ({@code accept-checksum REV}); nothing ran. */
-	ACCEPTED
+	ACCEPTED,
+
+	/**
+	 * A {@code stamp} added (direction upgrade) or removed (direction downgrade) this version row without running
+	 * any SQL.
+	 */
+	STAMPED
 
 }

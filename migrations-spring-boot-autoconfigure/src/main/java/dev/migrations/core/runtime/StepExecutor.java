@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,7 @@ import dev.migrations.core.dialect.Dialect;
 import dev.migrations.core.dialect.SqlStatement;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
+import dev.migrations.core.revision.Direction;
 import dev.migrations.core.script.RevisionScript;
 import dev.migrations.core.script.ScriptDirectory;
 import dev.migrations.core.script.Section;
@@ -71,6 +73,34 @@ public final class StepExecutor {
 			results.add(execute(connection, step, user, results.isEmpty()));
 		}
 		return results;
+	}
+
+	/**
+	 * Moves the version rows from a stamp plan's {@link Plan#before()} to its {@link Plan#after()} without running
+	 * any revision, and appends a history row with outcome {@link Outcome#STAMPED} for each version row it removes
+	 * (direction downgrade) or adds (direction upgrade), all in one transaction.
+	 * @param connection a connection in auto-commit mode
+	 * @param plan a plan from {@link Planner#stamp}
+	 * @throws SQLException on a database error
+	 */
+	public void stamp(Connection connection, Plan plan) throws SQLException {
+		List<String> removed = plan.before().stream().filter((row) -> !plan.after().contains(row)).toList();
+		List<String> added = plan.after().stream().filter((row) -> !plan.before().contains(row)).toList();
+		if (removed.isEmpty() && added.isEmpty()) {
+			return;
+		}
+		String user = user(connection);
+		Instant now = this.clock.instant();
+		VersionStore.inTransaction(connection, () -> {
+			this.store.move(connection, removed, added, "a stamp");
+			for (String row : removed) {
+				this.store.append(connection, stampRecord(row, Direction.DOWNGRADE, user, now));
+			}
+			for (String row : added) {
+				this.store.append(connection, stampRecord(row, Direction.UPGRADE, user, now));
+			}
+		});
+		logger.info("Stamped {} -> {} without running SQL", Plan.describe(plan.before()), Plan.describe(plan.after()));
 	}
 
 	/**
@@ -203,6 +233,13 @@ public final class StepExecutor {
 		Long duration = (finished != null) ? Duration.between(started, finished).toMillis() : null;
 		return new HistoryRecord(step.revision().id(), step.direction(), step.revision().message(),
 				script.resource().description(), script.checksum(), started, finished, duration, user, outcome);
+	}
+
+	private HistoryRecord stampRecord(String revision, Direction direction, String user, Instant now) {
+		Optional<RevisionScript> script = this.scripts.find(revision);
+		return new HistoryRecord(revision, direction, script.map((found) -> found.revision().message()).orElse(""),
+				script.map((found) -> found.resource().description()).orElse("(no revision file)"),
+				script.map(RevisionScript::checksum).orElse(""), now, now, 0L, user, Outcome.STAMPED);
 	}
 
 	static String user(Connection connection) throws SQLException {

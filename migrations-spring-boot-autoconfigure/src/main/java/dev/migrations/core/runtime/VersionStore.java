@@ -126,9 +126,17 @@ public final class VersionStore {
 	 * @return the SQL, in order, with literal values
 	 */
 	public List<String> rowStatements(Step step) {
+		return rowStatements(step.removedRows(), step.addedRows());
+	}
+
+	/**
+	 * Returns the statements that replace some version rows by others: an update per pair, then deletes or inserts.
+	 * @param removed the rows to take away
+	 * @param added the rows to add
+	 * @return the SQL, in order, with literal values
+	 */
+	public List<String> rowStatements(List<String> removed, List<String> added) {
 		List<String> sql = new ArrayList<>();
-		List<String> removed = step.removedRows();
-		List<String> added = step.addedRows();
 		int updates = Math.min(removed.size(), added.size());
 		for (int i = 0; i < updates; i++) {
 			sql.add("UPDATE " + this.versionName + " SET version_num = '" + added.get(i) + "' WHERE version_num = '"
@@ -144,20 +152,48 @@ public final class VersionStore {
 	}
 
 	/**
+	 * Returns the statement that appends a step's history row with literal values, for offline scripts.
+	 * @param step the step
+	 * @param script the file the step's revision came from
+	 * @param checksum the file's checksum
+	 * @return the SQL
+	 */
+	public String historyStatement(Step step, String script, String checksum) {
+		return "INSERT INTO " + this.historyName + " (" + HISTORY_COLUMNS + ") VALUES (" + literal(step.revision().id())
+				+ ", " + literal(step.direction().label()) + ", " + literal(truncate(step.revision().message(), 500))
+				+ ", " + literal(truncate(script, 1000)) + ", " + literal(checksum) + ", "
+				+ this.dialect.currentTimestampSql() + ", " + this.dialect.currentTimestampSql() + ", 0, "
+				+ this.dialect.currentUserSql() + ", " + literal(Outcome.SUCCESS.name()) + ")";
+	}
+
+	/**
 	 * Moves the version rows for a step, checking that each statement changed exactly one row.
 	 * @param connection the connection, inside the step's transaction
 	 * @param step the step
 	 * @throws SQLException on a database error
 	 */
 	public void move(Connection connection, Step step) throws SQLException {
+		move(connection, step.removedRows(), step.addedRows(), "revision '" + step.revision().id() + "'");
+	}
+
+	/**
+	 * Replaces some version rows by others, checking that each statement changed exactly one row.
+	 * @param connection the connection, inside a transaction
+	 * @param removed the rows to take away
+	 * @param added the rows to add
+	 * @param cause what moves the rows, for the message: a revision or a stamp
+	 * @throws SQLException on a database error
+	 */
+	public void move(Connection connection, List<String> removed, List<String> added, String cause)
+			throws SQLException {
 		try (Statement statement = connection.createStatement()) {
-			for (String sql : rowStatements(step)) {
+			for (String sql : rowStatements(removed, added)) {
 				logger.debug("Executing: {}", sql);
 				int changed = statement.executeUpdate(sql);
 				if (changed != 1) {
 					throw new MigrationsException(ErrorCode.VERSION_TABLE_CONFLICT, "Expected to change one row of "
-							+ this.versionName + " for revision '" + step.revision().id() + "' but changed " + changed
-							+ " (" + sql + "); another process may have migrated the database at the same time."
+							+ this.versionName + " for " + cause + " but changed " + changed + " (" + sql
+							+ "); another process may have migrated the database at the same time."
 							+ " Run 'current' to see where it is");
 				}
 			}
@@ -283,6 +319,10 @@ public final class VersionStore {
 		catch (SQLException ex) {
 			failure.addSuppressed(ex);
 		}
+	}
+
+	private static String literal(String value) {
+		return "'" + value.replace("'", "''") + "'";
 	}
 
 	private static String truncate(String value, int length) {

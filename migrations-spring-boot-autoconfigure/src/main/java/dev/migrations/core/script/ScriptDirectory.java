@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import dev.migrations.core.revision.Revision;
@@ -63,6 +64,15 @@ public final class ScriptDirectory {
 	 */
 	public RevisionScript script(String id) {
 		return this.scripts.get(id);
+	}
+
+	/**
+	 * Returns the script of a revision, if the graph has it.
+	 * @param id the revision id
+	 * @return its script, or empty for a revision no file declares
+	 */
+	public Optional<RevisionScript> find(String id) {
+		return Optional.ofNullable(this.scripts.get(id));
 	}
 
 	/**

@@ -1,0 +1,131 @@
+package dev.migrations.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringApplicationRunListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.CommandLinePropertySource;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
+
+import dev.migrations.core.Migrations;
+import dev.migrations.core.error.MigrationsException;
+
+/**
+ * Turns an application started with {@code migrations <command> ...} into a command-line tool: no web server, no
+ * startup migration, logs on standard error, the command's result on standard output, and the command's exit code.
+ * Runs before the application's own runners, which therefore do not run.
+ */
+class CommandLineRunListener implements SpringApplicationRunListener, Ordered {
+
+	static final String FIRST_ARGUMENT = "migrations";
+
+	private static final String PROPERTY_SOURCE = "migrationsCommandLine";
+
+	private final List<String> args;
+
+	private @Nullable PrintStream stdout;
+
+	CommandLineRunListener(SpringApplication application, String[] args) {
+		this.args = (args.length > 0 && FIRST_ARGUMENT.equals(args[0])) ? List.of(args).subList(1, args.length) : null;
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE;
+	}
+
+	@Override
+	public void starting(ConfigurableBootstrapContext bootstrapContext) {
+		if (this.args != null) {
+			this.stdout = System.out;
+			System.setOut(System.err);
+		}
+	}
+
+	@Override
+	public void environmentPrepared(ConfigurableBootstrapContext bootstrapContext, ConfigurableEnvironment environment) {
+		if (this.args == null) {
+			return;
+		}
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("spring.main.web-application-type", "none");
+		properties.put("spring.main.banner-mode", "off");
+		properties.put("spring.main.log-startup-info", "false");
+		properties.put("migrations.startup", "none");
+		properties.put("logging.level.root", "WARN");
+		MutablePropertySources sources = environment.getPropertySources();
+		MapPropertySource source = new MapPropertySource(PROPERTY_SOURCE, properties);
+		if (sources.contains(CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME)) {
+			sources.addAfter(CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME, source);
+		}
+		else {
+			sources.addFirst(source);
+		}
+	}
+
+	@Override
+	public void started(ConfigurableApplicationContext context, Duration timeTaken) {
+		if (this.args == null) {
+			return;
+		}
+		ConfigurableEnvironment environment = context.getEnvironment();
+		Settings settings = new Settings(
+				Path.of(environment.getProperty("migrations.revision.directory", "src/main/resources/db/migrations")),
+				environment.getProperty("migrations.url", environment.getProperty("spring.datasource.url")));
+		Optional<Migrations> migrations = context.getBeanProvider(Migrations.class).stream().findFirst();
+		int code = new CommandLineInterface(this.stdout, System.err).run(this.args, migrations, settings);
+		System.exit(SpringApplication.exit(context, () -> code));
+	}
+
+	@Override
+	public void failed(@Nullable ConfigurableApplicationContext context, Throwable exception) {
+		if (this.args == null) {
+			return;
+		}
+		Console console = new Console(this.stdout, System.err, this.args.contains("--json"));
+		MigrationsException cause = migrationsCause(exception);
+		if (cause != null) {
+			console.error(cause.getCode().name(), cause.getMessage());
+			System.exit(cause.getCode().isUsageError() ? CommandLineInterface.USAGE_ERROR
+					: CommandLineInterface.MIGRATION_ERROR);
+		}
+		console.error("STARTUP_FAILED", "The application failed to start: " + rootMessage(exception));
+		System.exit(CommandLineInterface.MIGRATION_ERROR);
+	}
+
+	private static @Nullable MigrationsException migrationsCause(Throwable exception) {
+		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+			if (cause instanceof MigrationsException migrationsException) {
+				return migrationsException;
+			}
+		}
+		return null;
+	}
+
+	private static String rootMessage(Throwable exception) {
+		Throwable root = exception;
+		while (root.getCause() != null) {
+			root = root.getCause();
+		}
+		return root.getMessage();
+	}
+
+	@Override
+	public String toString() {
+		return "CommandLineRunListener" + ((this.args != null) ? Arrays.asList(this.args.toArray()) : "");
+	}
+
+}

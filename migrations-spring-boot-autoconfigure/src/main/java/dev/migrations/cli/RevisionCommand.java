@@ -1,0 +1,71 @@
+package dev.migrations.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.migrations.core.CreatedRevision;
+import dev.migrations.core.Migrations;
+import dev.migrations.core.NewRevision;
+
+/**
+ * {@code revision -m MSG}: writes a new revision file whose parent is the head.
+ */
+final class RevisionCommand implements CliCommand {
+
+	@Override
+	public String name() {
+		return "revision";
+	}
+
+	@Override
+	public String summary() {
+		return "Write a new revision file";
+	}
+
+	@Override
+	public String usage() {
+		return "revision -m MESSAGE [--head REV] [--splice] [--branch-label L] [--depends-on REV] [--rev-id ID]";
+	}
+
+	@Override
+	public List<Option> options() {
+		return List.of(new Option("message", "m", "MESSAGE", "what the revision does"),
+				Option.value("head", "REV", "the revision to revise (default: the head; 'base' for a new base)"),
+				Option.flag("splice", "allow --head to name a revision that is not a head"),
+				Option.value("branch-label", "LABEL", "a branch label for the new revision (repeatable)"),
+				Option.value("depends-on", "REV", "a revision or label the new revision depends on (repeatable)"),
+				Option.value("rev-id", "ID", "the revision id (default: 12 random hex digits)"),
+				Option.flag("autogenerate", "not available yet"));
+	}
+
+	@Override
+	public int run(Migrations migrations, Arguments arguments, Console console, Settings settings) {
+		if (arguments.flag("autogenerate")) {
+			throw new UsageException("--autogenerate is not available yet; write the revision's SQL by hand");
+		}
+		String message = arguments.value("message");
+		if (message == null || message.isBlank()) {
+			throw new UsageException("revision needs a message: -m \"what it does\"");
+		}
+		CreatedRevision created = migrations.revision(new NewRevision(message, settings.revisionDirectory(),
+				arguments.value("head"), arguments.flag("splice"), arguments.values("branch-label"),
+				arguments.values("depends-on"), arguments.value("rev-id")));
+		print(created, console);
+		return OK;
+	}
+
+	static void print(CreatedRevision created, Console console) {
+		if (console.isJson()) {
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("revision", created.revision().id());
+			json.put("revises", created.revision().parents());
+			json.put("file", created.file().toString());
+			console.json(json);
+		}
+		else {
+			console.line("Generated " + created.file());
+		}
+	}
+
+}

@@ -1,0 +1,15 @@
+package dev.migrations.core;
+
+import java.nio.file.Path;
+
+import dev.migrations.core.revision.Revision;
+
+/**
+ * A revision file the {@code revision} or {@code merge} command wrote.
+ *
+ * @param revision the new revision
+ * @param file the new file
+ */
+public record CreatedRevision(Revision revision, Path file) {
+
+}

@@ -1,0 +1,89 @@
+package dev.migrations.core.script;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import dev.migrations.core.error.ErrorCode;
+import dev.migrations.core.error.MigrationsException;
+import dev.migrations.core.revision.Revision;
+
+/**
+ * Writes a new revision file from the template: {@code {yyyy}_{MM}_{dd}_{HHmm}-{rev}_{slug}.sql} with the header
+ * filled in and empty upgrade and downgrade sections.
+ */
+public final class RevisionFileWriter {
+
+	private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ofPattern("yyyy_MM_dd_HHmm", Locale.ROOT);
+
+	private static final DateTimeFormatter HEADER_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+
+	private static final int MAX_SLUG = 40;
+
+	/**
+	 * Writes the file of a new revision.
+	 * @param directory the revision directory, created if missing
+	 * @param revision the revision to declare
+	 * @param created when it was created
+	 * @return the new file
+	 * @throws MigrationsException with {@link ErrorCode#UNREADABLE_LOCATION} when the file cannot be written
+	 */
+	public Path write(Path directory, Revision revision, LocalDateTime created) {
+		Path file = directory.resolve(fileName(revision, created));
+		try {
+			Files.createDirectories(directory);
+			Files.writeString(file, content(revision, created), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+			return file;
+		}
+		catch (IOException ex) {
+			throw new MigrationsException(ErrorCode.UNREADABLE_LOCATION, "Cannot write revision file " + file + ": "
+					+ ex.getMessage() + "; check migrations.revision.directory", ex);
+		}
+	}
+
+	/**
+	 * Returns the file name of a revision.
+	 * @param revision the revision
+	 * @param created when it was created
+	 * @return the file name
+	 */
+	public static String fileName(Revision revision, LocalDateTime created) {
+		String slug = revision.message().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+		if (slug.length() > MAX_SLUG) {
+			slug = slug.substring(0, MAX_SLUG).replaceAll("_+$", "");
+		}
+		return FILE_DATE.format(created) + "-" + revision.id() + (slug.isEmpty() ? "" : "_" + slug) + ".sql";
+	}
+
+	/**
+	 * Returns the content of a new revision's file.
+	 * @param revision the revision
+	 * @param created when it was created
+	 * @return the file content
+	 */
+	public static String content(Revision revision, LocalDateTime created) {
+		StringBuilder text = new StringBuilder();
+		text.append("-- ").append(revision.message().isBlank() ? "(no message)" : revision.message().strip()).append('\n');
+		text.append("--\n");
+		text.append("-- Revision: ").append(revision.id()).append('\n');
+		text.append("-- Revises: ").append(String.join(", ", revision.parents())).append('\n');
+		text.append("-- Create Date: ").append(HEADER_DATE.format(created)).append('\n');
+		if (!revision.branchLabels().isEmpty()) {
+			text.append("-- Branch Labels: ").append(String.join(", ", revision.branchLabels().stream().sorted().toList()))
+				.append('\n');
+		}
+		if (!revision.dependsOn().isEmpty()) {
+			text.append("-- Depends On: ").append(String.join(", ", revision.dependsOn())).append('\n');
+		}
+		text.append("-- Transactional: true\n\n");
+		text.append("-- migrations:upgrade\n\n\n");
+		text.append("-- migrations:downgrade\n\n");
+		return text.toString();
+	}
+
+}
