@@ -20,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.migrations.core.Migrations;
 import dev.migrations.core.runtime.HistoryRecord;
 import dev.migrations.core.runtime.Outcome;
-import dev.migrations.core.runtime.Resolution;
 import dev.migrations.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -119,10 +118,12 @@ class CrashRecoveryIT {
 		assertThat(failed.startedAt()).isEqualTo(started.startedAt());
 		assertThat(failed.finishedAt()).isNull();
 
-		// The operator undoes the partial change, then resolves the step as the message says.
+		// The operator undoes the partial change, then runs the command the message names.
 		execute(target.dataSource(), "DROP TABLE crash_data");
 		target.control(10);
-		migrations.resolve(NON_TRANSACTIONAL, Resolution.NOT_APPLIED);
+		SampleCli.Result resolved = target.cli(revisions, "resolve", NON_TRANSACTIONAL, "--not-applied");
+		assertThat(resolved.exitCode()).as(resolved.err()).isZero();
+		assertThat(resolved.out()).contains("Resolved " + NON_TRANSACTIONAL + " as not-applied");
 		try (SampleJar app = target.launch(revisions)) {
 			app.awaitReady(ReliabilityApps.START_TIMEOUT);
 			assertThat(app.log()).contains("Migrated from " + PREVIOUS + " to " + NON_TRANSACTIONAL + ": 1 revision(s)");
@@ -132,6 +133,12 @@ class CrashRecoveryIT {
 			.containsExactly(tuple(NON_TRANSACTIONAL, Outcome.SUCCESS), tuple(NON_TRANSACTIONAL, Outcome.DISCARDED),
 					tuple(NON_TRANSACTIONAL, Outcome.FAILED));
 		assertThat(migrations.unresolvedFailures()).isEmpty();
+	}
+
+	private static List<String> withLocations(String revisions, String... arguments) {
+		List<String> all = new java.util.ArrayList<>(List.of(arguments));
+		all.add(ReliabilityApps.arguments(revisions)[0]);
+		return all;
 	}
 
 	private static List<String> tables(DataSource dataSource) throws SQLException {
@@ -166,6 +173,11 @@ class CrashRecoveryIT {
 		abstract DataSource dataSource();
 
 		abstract SampleJar launch(String revisions) throws Exception;
+
+		/**
+		 * Runs {@code java -jar sample-app.jar migrations ...} against the database, as an operator would.
+		 */
+		abstract SampleCli.Result cli(String revisions, String... arguments) throws Exception;
 
 		/**
 		 * Starts the application, waits until it runs the revision's long statement, and kills it with SIGKILL.
@@ -203,6 +215,14 @@ class CrashRecoveryIT {
 					this.database.user(), "DATABASE_PASSWORD", this.database.password());
 			return SampleJar.launch(this.directory, environment, ReliabilityApps.JVM_OPTIONS,
 					ReliabilityApps.arguments(revisions));
+		}
+
+		@Override
+		SampleCli.Result cli(String revisions, String... arguments) throws Exception {
+			Map<String, String> environment = Map.of("SPRING_PROFILES_ACTIVE", "prod", "DATABASE_URL",
+					this.database.url(), "DATABASE_USER", this.database.user(), "DATABASE_PASSWORD",
+					this.database.password());
+			return SampleCli.run(this.directory, environment, withLocations(revisions, arguments));
 		}
 
 		// The server must end the killed instance's session on its own, long before the sleep would end: that frees
@@ -272,6 +292,11 @@ class CrashRecoveryIT {
 		SampleJar launch(String revisions) throws Exception {
 			return SampleJar.launch(this.directory, Map.of(), ReliabilityApps.JVM_OPTIONS,
 					ReliabilityApps.arguments(revisions, "--logging.level.dev.migrations.core.runtime.StepExecutor=DEBUG"));
+		}
+
+		@Override
+		SampleCli.Result cli(String revisions, String... arguments) throws Exception {
+			return SampleCli.run(this.directory, Map.of(), withLocations(revisions, arguments));
 		}
 
 		// The statement runs once the executor logged it. Inside a transaction, SQLite's rollback journal holds the
