@@ -14,8 +14,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -131,7 +133,7 @@ class BadInputCorpusTests {
 		return locations;
 	}
 
-	private static void setting(Properties spec, String key, java.util.function.Consumer<String> setter) {
+	private static void setting(Properties spec, String key, Consumer<String> setter) {
 		String value = spec.getProperty(key);
 		if (value != null) {
 			setter.accept(value);
@@ -139,7 +141,7 @@ class BadInputCorpusTests {
 	}
 
 	private static List<String> messages(Properties spec) {
-		return Stream.of("message", "message2", "message3").map(spec::getProperty).filter((m) -> m != null).toList();
+		return Stream.of("message", "message2", "message3").map(spec::getProperty).filter(Objects::nonNull).toList();
 	}
 
 	private static List<String> names() throws IOException {

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -136,7 +137,7 @@ class CrashRecoveryIT {
 	}
 
 	private static List<String> withLocations(String revisions, String... arguments) {
-		List<String> all = new java.util.ArrayList<>(List.of(arguments));
+		List<String> all = new ArrayList<>(List.of(arguments));
 		all.add(ReliabilityApps.arguments(revisions)[0]);
 		return all;
 	}
@@ -145,7 +146,7 @@ class CrashRecoveryIT {
 		try (Connection connection = dataSource.getConnection();
 				ResultSet result = connection.getMetaData()
 					.getTables(null, connection.getSchema(), "%", new String[] { "TABLE" })) {
-			List<String> names = new java.util.ArrayList<>();
+			List<String> names = new ArrayList<>();
 			while (result.next()) {
 				names.add(result.getString("TABLE_NAME"));
 			}
