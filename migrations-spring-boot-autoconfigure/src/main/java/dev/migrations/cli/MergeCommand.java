@@ -1,5 +1,6 @@
 package dev.migrations.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import dev.migrations.core.Migrations;
@@ -37,7 +38,7 @@ final class MergeCommand implements CliCommand {
 		}
 		String message = arguments.value("message");
 		RevisionCommand.print(migrations.merge(arguments.positional(), (message != null) ? message : "merge",
-				arguments.value("rev-id"), settings.revisionDirectory()), console);
+				arguments.value("rev-id"), Path.of(migrations.config().revisionDirectory())), console);
 		return OK;
 	}
 

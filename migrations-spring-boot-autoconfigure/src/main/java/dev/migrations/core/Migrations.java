@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -45,6 +46,7 @@ import dev.migrations.core.runtime.StepExecutor;
 import dev.migrations.core.runtime.StepResult;
 import dev.migrations.core.runtime.VersionStore;
 import dev.migrations.core.script.Location;
+import dev.migrations.core.script.Placeholders;
 import dev.migrations.core.script.RevisionFileWriter;
 import dev.migrations.core.script.ScriptDirectory;
 
@@ -65,6 +67,8 @@ public final class Migrations {
 
 	private final @Nullable SqlIdentifier schema;
 
+	private final Placeholders placeholders;
+
 	private final SqlIdentifier versionTable;
 
 	private final SqlIdentifier historyTable;
@@ -80,11 +84,13 @@ public final class Migrations {
 	private Migrations(Builder builder) {
 		this.dataSource = Objects.requireNonNull(builder.dataSource, "dataSource");
 		this.config = new MigrationsConfig(builder.locations, builder.schema, builder.versionTable,
-				builder.historyTable, builder.lockTimeout, builder.validateChecksums);
+				builder.historyTable, builder.lockTimeout, builder.transactionPerMigration, builder.validateChecksums,
+				builder.placeholders, builder.revisionDirectory, builder.allowUnknownRevisions);
 		this.locations = this.config.locations().stream().map(Location::parse).toList();
 		this.schema = (this.config.schema() != null) ? SqlIdentifier.of(this.config.schema(), "schema") : null;
 		this.versionTable = SqlIdentifier.of(this.config.versionTable(), "version table");
 		this.historyTable = SqlIdentifier.of(this.config.historyTable(), "history table");
+		this.placeholders = new Placeholders(this.config.placeholders());
 		if (this.versionTable.name().equalsIgnoreCase(this.historyTable.name())) {
 			throw new MigrationsException(ErrorCode.INVALID_CONFIGURATION, "The version table and the history table"
 					+ " are both named '" + this.versionTable.name() + "'; give them different names");
@@ -126,6 +132,14 @@ public final class Migrations {
 	}
 
 	/**
+	 * Returns the database this engine migrates.
+	 * @return the DataSource
+	 */
+	public DataSource dataSource() {
+		return this.dataSource;
+	}
+
+	/**
 	 * Applies exactly the revisions the target needs that are not applied yet, parents and dependencies first, in the
 	 * graph's deterministic order. Upgrading one branch leaves the other branches' version rows alone; upgrading into
 	 * a merge point collapses the rows it merges into one. Takes the migration lock, and creates the version tables on
@@ -138,7 +152,8 @@ public final class Migrations {
 	 */
 	public MigrationResult upgrade(String target) {
 		Target parsed = Target.parse(target);
-		return migrate((planner, rows) -> planner.upgrade(rows, parsed));
+		return migrate((planner, rows) -> aheadOfTheCode(rows) ? new Plan(rows, List.of(), rows)
+				: planner.upgrade(rows, parsed));
 	}
 
 	/**
@@ -213,7 +228,8 @@ public final class Migrations {
 	 * @return the pending revisions
 	 */
 	public List<Revision> pending() {
-		return new Planner(scripts().graph()).pending(current());
+		List<String> rows = current();
+		return aheadOfTheCode(rows) ? List.of() : new Planner(scripts().graph()).pending(rows);
 	}
 
 	/**
@@ -551,10 +567,18 @@ public final class Migrations {
 			throws SQLException {
 		HistoryAudit audit = audit(connection, store, true);
 		audit.requireNoUnresolvedFailures();
-		Set<String> applied = planner.applied(rows);
 		if (this.config.validateChecksums()) {
-			audit.requireMatchingChecksums(applied, scripts());
+			audit.requireMatchingChecksums(planner.applied(known(rows)), scripts());
 		}
+	}
+
+	// With allowUnknownRevisions, the rows no file declares are left out of the checks, as out of the plan.
+	private List<String> known(List<String> rows) {
+		if (!this.config.allowUnknownRevisions()) {
+			return rows;
+		}
+		RevisionGraph graph = scripts().graph();
+		return rows.stream().filter((row) -> graph.find(row).isPresent()).toList();
 	}
 
 	// What check() adds to its problems: the conditions validate() enforces, read without the lock.
@@ -603,10 +627,26 @@ public final class Migrations {
 			VersionStore store = store(dialect);
 			String lockName = dialect.lockName(connection, this.schema, this.versionTable);
 			try (MigrationLock lock = dialect.lock(connection, lockName, this.config.lockTimeout())) {
-				StepExecutor executor = new StepExecutor(dialect, store, directory, this.listener, this.clock);
+				StepExecutor executor = new StepExecutor(dialect, store, directory, this.listener, this.clock,
+						this.config.transactionPerMigration());
 				return work.run(connection, store, executor, planner);
 			}
 		});
+	}
+
+	// With allowUnknownRevisions, a database migrated by newer code is left alone instead of failing the planner.
+	private boolean aheadOfTheCode(List<String> rows) {
+		if (!this.config.allowUnknownRevisions()) {
+			return false;
+		}
+		RevisionGraph graph = scripts().graph();
+		List<String> unknown = rows.stream().filter((row) -> graph.find(row).isEmpty()).toList();
+		if (unknown.isEmpty()) {
+			return false;
+		}
+		logger.warn("The database is at {}, which no revision file declares: the code is older than the database."
+				+ " Leaving the database as it is, as unknown revisions are allowed", String.join(", ", unknown));
+		return true;
 	}
 
 	private static void summarize(MigrationResult result) {
@@ -625,7 +665,8 @@ public final class Migrations {
 			synchronized (this) {
 				current = this.scripts;
 				if (current == null) {
-					current = ScriptDirectory.load(this.locations, this.classLoader, Dialects.names());
+					current = ScriptDirectory.load(this.locations, this.classLoader, Dialects.names(),
+							this.placeholders);
 					this.scripts = current;
 				}
 			}
@@ -702,7 +743,15 @@ public final class Migrations {
 
 		private Duration lockTimeout = MigrationsConfig.DEFAULT_LOCK_TIMEOUT;
 
+		private boolean transactionPerMigration = MigrationsConfig.DEFAULT_TRANSACTION_PER_MIGRATION;
+
 		private boolean validateChecksums = MigrationsConfig.DEFAULT_VALIDATE_CHECKSUMS;
+
+		private Map<String, String> placeholders = Map.of();
+
+		private String revisionDirectory = MigrationsConfig.DEFAULT_REVISION_DIRECTORY;
+
+		private boolean allowUnknownRevisions = MigrationsConfig.DEFAULT_ALLOW_UNKNOWN_REVISIONS;
 
 		private MigrationListener listener = MigrationListener.NONE;
 
@@ -765,12 +814,55 @@ public final class Migrations {
 		}
 
 		/**
-		 * Sets whether to refuse to migrate when an applied revision's file changed since it was applied.
-		 * @param validateChecksums {@code false} to skip the check
+		 * Sets whether each revision commits in its own transaction. With {@code false}, consecutive transactional
+		 * revisions of one command commit together, so a failure rolls them all back; a non-transactional revision
+		 * still runs on its own between them.
+		 * @param transactionPerMigration {@code true} for one transaction per revision
+		 * @return this builder
+		 */
+		public Builder transactionPerMigration(boolean transactionPerMigration) {
+			this.transactionPerMigration = transactionPerMigration;
+			return this;
+		}
+
+		/**
+		 * Sets whether applied revisions whose files changed since they ran stop a migration.
+		 * @param validateChecksums {@code true} to compare checksums
 		 * @return this builder
 		 */
 		public Builder validateChecksums(boolean validateChecksums) {
 			this.validateChecksums = validateChecksums;
+			return this;
+		}
+
+		/**
+		 * Sets the values substituted for {@code ${name}} in revision SQL.
+		 * @param placeholders each name's value
+		 * @return this builder
+		 */
+		public Builder placeholders(Map<String, String> placeholders) {
+			this.placeholders = Map.copyOf(placeholders);
+			return this;
+		}
+
+		/**
+		 * Sets the directory the {@code revision} command writes new revision files to.
+		 * @param revisionDirectory the directory, relative to the working directory or absolute
+		 * @return this builder
+		 */
+		public Builder revisionDirectory(String revisionDirectory) {
+			this.revisionDirectory = revisionDirectory;
+			return this;
+		}
+
+		/**
+		 * Sets whether a database at a revision the code does not know is left alone by {@code upgrade} (which then
+		 * does nothing) and {@code pending} (which then returns nothing), instead of failing.
+		 * @param allowUnknownRevisions {@code true} to tolerate a database migrated by newer code
+		 * @return this builder
+		 */
+		public Builder allowUnknownRevisions(boolean allowUnknownRevisions) {
+			this.allowUnknownRevisions = allowUnknownRevisions;
 			return this;
 		}
 

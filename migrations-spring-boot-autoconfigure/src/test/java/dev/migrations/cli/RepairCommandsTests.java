@@ -72,7 +72,7 @@ class RepairCommandsTests {
 		this.err.reset();
 		CommandLineInterface cli = new CommandLineInterface(new PrintStream(this.out, true, StandardCharsets.UTF_8),
 				new PrintStream(this.err, true, StandardCharsets.UTF_8));
-		return cli.run(List.of(args), Optional.of(migrations), new Settings(Path.of("."), null));
+		return cli.run(List.of(args), Optional.of(migrations), new Settings(null));
 	}
 
 	private String output() {

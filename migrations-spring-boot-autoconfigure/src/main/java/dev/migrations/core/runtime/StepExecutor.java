@@ -27,7 +27,8 @@ import dev.migrations.core.script.Section;
 
 /**
  * Runs a plan's steps on one connection. A transactional step's SQL, version rows and history row commit together or
- * not at all; a non-transactional step is recorded as started first, so a crash leaves a trace.
+ * not at all; a non-transactional step is recorded as started first, so a crash leaves a trace. Without a transaction
+ * per migration, consecutive transactional steps share one transaction, so they commit or roll back together.
  */
 public final class StepExecutor {
 
@@ -48,19 +49,29 @@ public final class StepExecutor {
 
 	private final Clock clock;
 
+	private final boolean transactionPerMigration;
+
+	private boolean tablesReady;
+
 	public StepExecutor(Dialect dialect, VersionStore store, ScriptDirectory scripts, MigrationListener listener,
 			Clock clock) {
+		this(dialect, store, scripts, listener, clock, true);
+	}
+
+	public StepExecutor(Dialect dialect, VersionStore store, ScriptDirectory scripts, MigrationListener listener,
+			Clock clock, boolean transactionPerMigration) {
 		this.dialect = dialect;
 		this.store = store;
 		this.scripts = scripts;
 		this.listener = listener;
 		this.clock = clock;
+		this.transactionPerMigration = transactionPerMigration;
 	}
 
 	/**
 	 * Runs every step of the plan, stopping at the first failure. The version tables are created, if missing, with
-	 * the first step: in its transaction when it is transactional, so that a failing first revision leaves the
-	 * database exactly as it was.
+	 * the first step: in its transaction when it is transactional, so that a failing first revision leaves a database
+	 * that was never migrated exactly as it was.
 	 * @param connection a connection in auto-commit mode
 	 * @param plan the plan
 	 * @return the steps that ran
@@ -69,8 +80,68 @@ public final class StepExecutor {
 	public List<StepResult> execute(Connection connection, Plan plan) throws SQLException {
 		String user = user(connection);
 		List<StepResult> results = new ArrayList<>(plan.steps().size());
+		if (this.transactionPerMigration) {
+			for (Step step : plan.steps()) {
+				results.add(execute(connection, step, user));
+			}
+			return results;
+		}
+		List<Step> together = new ArrayList<>();
 		for (Step step : plan.steps()) {
-			results.add(execute(connection, step, user, results.isEmpty()));
+			if (this.scripts.script(step.revision().id()).transactional()) {
+				together.add(step);
+			}
+			else {
+				results.addAll(executeTogether(connection, together, user));
+				together.clear();
+				results.add(execute(connection, step, user));
+			}
+		}
+		results.addAll(executeTogether(connection, together, user));
+		return results;
+	}
+
+	// Consecutive transactional steps in one transaction: listeners hear of success only once it committed.
+	private List<StepResult> executeTogether(Connection connection, List<Step> steps, String user)
+			throws SQLException {
+		if (steps.size() <= 1) {
+			List<StepResult> results = new ArrayList<>(steps.size());
+			for (Step step : steps) {
+				results.add(execute(connection, step, user));
+			}
+			return results;
+		}
+		List<List<SqlStatement>> statements = new ArrayList<>(steps.size());
+		for (Step step : steps) {
+			List<SqlStatement> stepStatements = statements(step);
+			checkTransactional(this.scripts.script(step.revision().id()), stepStatements);
+			statements.add(stepStatements);
+		}
+		List<StepResult> results = new ArrayList<>(steps.size());
+		VersionStore.inTransaction(connection, () -> {
+			createTablesIfMissing(connection);
+			for (int i = 0; i < steps.size(); i++) {
+				Step step = steps.get(i);
+				RevisionScript script = this.scripts.script(step.revision().id());
+				this.listener.stepStarted(step);
+				Instant started = this.clock.instant();
+				try {
+					run(connection, script, step, statements.get(i), steps.get(0));
+					this.store.move(connection, step);
+					this.store.append(connection, record(script, step, user, started, Outcome.SUCCESS));
+				}
+				catch (MigrationsException ex) {
+					this.listener.stepFailed(step, Duration.between(started, this.clock.instant()), ex);
+					throw ex;
+				}
+				results.add(new StepResult(step, Duration.between(started, this.clock.instant())));
+			}
+		});
+		for (StepResult result : results) {
+			Step step = result.step();
+			logger.info("Running {} {}, {} ({} ms)", step.direction().label(), step.transition(),
+					step.revision().message(), result.duration().toMillis());
+			this.listener.stepSucceeded(step, result.duration());
 		}
 		return results;
 	}
@@ -120,7 +191,7 @@ public final class StepExecutor {
 		return statements;
 	}
 
-	private StepResult execute(Connection connection, Step step, String user, boolean first) throws SQLException {
+	private StepResult execute(Connection connection, Step step, String user) throws SQLException {
 		RevisionScript script = this.scripts.script(step.revision().id());
 		List<SqlStatement> statements = statements(step);
 		if (script.transactional()) {
@@ -131,18 +202,14 @@ public final class StepExecutor {
 		try {
 			if (script.transactional()) {
 				VersionStore.inTransaction(connection, () -> {
-					if (first) {
-						this.store.createIfMissing(connection);
-					}
+					createTablesIfMissing(connection);
 					run(connection, script, step, statements);
 					this.store.move(connection, step);
 					this.store.append(connection, record(script, step, user, started, Outcome.SUCCESS));
 				});
 			}
 			else {
-				if (first) {
-					this.store.createIfMissing(connection);
-				}
+				createTablesIfMissing(connection);
 				runOutsideTransaction(connection, script, step, statements, user, started);
 			}
 		}
@@ -155,6 +222,14 @@ public final class StepExecutor {
 				step.revision().message(), duration.toMillis());
 		this.listener.stepSucceeded(step, duration);
 		return new StepResult(step, duration);
+	}
+
+	// Checked once per run: a failing step ends the run, taking tables created in its transaction with it.
+	private void createTablesIfMissing(Connection connection) throws SQLException {
+		if (!this.tablesReady) {
+			this.store.createIfMissing(connection);
+			this.tablesReady = true;
+		}
 	}
 
 	private void runOutsideTransaction(Connection connection, RevisionScript script, Step step,
@@ -174,6 +249,11 @@ public final class StepExecutor {
 	}
 
 	private void run(Connection connection, RevisionScript script, Step step, List<SqlStatement> statements) {
+		run(connection, script, step, statements, step);
+	}
+
+	private void run(Connection connection, RevisionScript script, Step step, List<SqlStatement> statements,
+			Step firstOfTransaction) {
 		try (Statement jdbc = connection.createStatement()) {
 			for (SqlStatement statement : statements) {
 				logger.debug("Executing ({}:{}): {}", script.resource().fileName(), statement.line(), statement.sql());
@@ -181,7 +261,7 @@ public final class StepExecutor {
 					jdbc.execute(statement.sql());
 				}
 				catch (SQLException ex) {
-					throw failure(script, step, statement, ex);
+					throw failure(script, step, statement, ex, firstOfTransaction);
 				}
 			}
 		}
@@ -191,17 +271,27 @@ public final class StepExecutor {
 		}
 	}
 
-	private MigrationsException failure(RevisionScript script, Step step, SqlStatement statement, SQLException ex) {
+	private MigrationsException failure(RevisionScript script, Step step, SqlStatement statement, SQLException ex,
+			Step firstOfTransaction) {
 		String id = step.revision().id();
-		String outcome = script.transactional()
-				? "The revision was rolled back: the database is as it was before it. Fix the SQL and run the command"
-						+ " again."
-				: "The revision is not transactional and stopped part-way: the statements before line "
-						+ statement.line() + " stay applied, and no migration runs until this is resolved. Repair the"
-						+ " database by hand, fix the SQL, then run 'migrations resolve " + id + " "
-						+ Resolution.APPLIED.flag() + "' if all of its changes are now in place, or 'migrations resolve "
-						+ id + " " + Resolution.NOT_APPLIED.flag() + "' if none of them are (the next "
-						+ step.direction().label() + " runs it again).";
+		String outcome;
+		if (!script.transactional()) {
+			outcome = "The revision is not transactional and stopped part-way: the statements before line "
+					+ statement.line() + " stay applied, and no migration runs until this is resolved. Repair the"
+					+ " database by hand, fix the SQL, then run 'migrations resolve " + id + " "
+					+ Resolution.APPLIED.flag() + "' if all of its changes are now in place, or 'migrations resolve "
+					+ id + " " + Resolution.NOT_APPLIED.flag() + "' if none of them are (the next "
+					+ step.direction().label() + " runs it again).";
+		}
+		else if (firstOfTransaction != step) {
+			outcome = "The revision was rolled back with the revisions of its transaction, from '"
+					+ firstOfTransaction.revision().id() + "' on: the database is as it was before them. Fix the SQL"
+					+ " and run the command again.";
+		}
+		else {
+			outcome = "The revision was rolled back: the database is as it was before it. Fix the SQL and run the"
+					+ " command again.";
+		}
 		return new MigrationsException(ErrorCode.SQL_FAILED, step.direction().label() + " of revision '" + id
 				+ "' failed at " + script.resource().description() + ":" + statement.line() + ": "
 				+ String.valueOf(ex.getMessage()).strip()

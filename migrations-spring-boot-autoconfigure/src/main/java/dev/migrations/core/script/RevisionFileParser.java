@@ -41,12 +41,24 @@ public final class RevisionFileParser {
 
 	private final Set<String> dialects;
 
+	private final Placeholders placeholders;
+
 	/**
 	 * Creates a parser that accepts sections for the given dialect names.
 	 * @param dialects the dialect names a section may name
 	 */
 	public RevisionFileParser(Set<String> dialects) {
+		this(dialects, Placeholders.NONE);
+	}
+
+	/**
+	 * Creates a parser that accepts sections for the given dialect names and puts placeholder values in their SQL.
+	 * @param dialects the dialect names a section may name
+	 * @param placeholders the values of {@code ${name}} placeholders
+	 */
+	public RevisionFileParser(Set<String> dialects, Placeholders placeholders) {
 		this.dialects = Set.copyOf(dialects);
+		this.placeholders = placeholders;
 	}
 
 	/**
@@ -129,7 +141,8 @@ public final class RevisionFileParser {
 			if (index == lines.length || marker.matches()) {
 				if (direction != null) {
 					String sql = String.join("\n", Arrays.asList(lines).subList(sectionStart, index));
-					sections.add(new Section(direction, dialect, sectionStart + 1, sql));
+					sections.add(new Section(direction, dialect, sectionStart + 1,
+							this.placeholders.replace(sql, resource, sectionStart + 1)));
 				}
 				if (index < lines.length) {
 					direction = direction(resource, index + 1, marker.group(1));

@@ -35,7 +35,20 @@ public final class ScriptDirectory {
 	 * @return the loaded scripts
 	 */
 	public static ScriptDirectory load(List<Location> locations, ClassLoader classLoader, Set<String> dialects) {
-		RevisionFileParser parser = new RevisionFileParser(dialects);
+		return load(locations, classLoader, dialects, Placeholders.NONE);
+	}
+
+	/**
+	 * Scans the locations, parses every revision file, with placeholder values in its SQL, and builds the graph.
+	 * @param locations the locations to scan
+	 * @param classLoader the class loader for classpath locations
+	 * @param dialects the dialect names a section may name
+	 * @param placeholders the values of {@code ${name}} placeholders
+	 * @return the loaded scripts
+	 */
+	public static ScriptDirectory load(List<Location> locations, ClassLoader classLoader, Set<String> dialects,
+			Placeholders placeholders) {
+		RevisionFileParser parser = new RevisionFileParser(dialects, placeholders);
 		List<Revision> revisions = new ArrayList<>();
 		Map<String, RevisionScript> scripts = new HashMap<>();
 		for (Location location : locations) {
