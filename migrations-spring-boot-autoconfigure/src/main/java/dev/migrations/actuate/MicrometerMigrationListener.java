@@ -22,7 +22,8 @@ import dev.migrations.core.runtime.Step;
  * Records the engine's events as Micrometer meters and observations: {@code migrations.steps} (counter) and
  * {@code migrations.step.duration} (timer) tagged with {@code datasource}, {@code revision}, {@code direction} and
  * {@code outcome}; {@code migrations.lock.wait} (timer) tagged with {@code datasource}; and a
- * {@code migrations.command} observation around each upgrade, downgrade and stamp, so traces show migrations.
+ * {@code migrations.command} observation around each command that changes the version or history table (upgrade,
+ * downgrade, stamp, resolve, accept-checksum), so traces show migrations.
  */
 public final class MicrometerMigrationListener implements MigrationListener {
 

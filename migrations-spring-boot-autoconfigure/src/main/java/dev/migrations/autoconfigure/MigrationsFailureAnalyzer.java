@@ -29,6 +29,10 @@ class MigrationsFailureAnalyzer extends AbstractFailureAnalyzer<MigrationsExcept
 					+ " back with 'migrations downgrade' run from that code. To start this code against the newer"
 					+ " database anyway, leaving the database as it is, set " + prefix + ".allow-unknown-revisions=true.";
 			case LOCK_TIMEOUT -> "Wait for the other migration to finish, or raise " + prefix + ".lock-timeout.";
+			case UNRESOLVED_FAILURE -> "Repair the database by hand, then run the 'migrations resolve' command named"
+					+ " above; the application starts again once the failed revision is resolved.";
+			case CHECKSUM_MISMATCH -> "Undo the edit of the applied revision file, accept it with the 'migrations"
+					+ " accept-checksum' command named above, or set " + prefix + ".validate-checksums=false.";
 			default -> "Fix the problem named above and start the application again; the database was left as it was"
 					+ " before the failing revision.";
 		};

@@ -30,6 +30,7 @@ final class StartupMigrationStrategy implements MigrationStrategy {
 	}
 
 	private static void validate(Migrations migrations) {
+		migrations.validate();
 		List<Revision> pending = migrations.pending();
 		if (!pending.isEmpty()) {
 			throw new PendingRevisionsException(migrations.current(), pending);

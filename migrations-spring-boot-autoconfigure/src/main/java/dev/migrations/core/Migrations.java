@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -33,12 +34,17 @@ import dev.migrations.core.revision.Revision;
 import dev.migrations.core.revision.RevisionGraph;
 import dev.migrations.core.revision.Target;
 import dev.migrations.core.revision.TargetResolver;
+import dev.migrations.core.runtime.ChecksumMismatch;
 import dev.migrations.core.runtime.DatabaseInfo;
+import dev.migrations.core.runtime.HistoryAudit;
 import dev.migrations.core.runtime.HistoryRecord;
 import dev.migrations.core.runtime.MigrationListener;
 import dev.migrations.core.runtime.OfflineScript;
+import dev.migrations.core.runtime.Outcome;
 import dev.migrations.core.runtime.Plan;
 import dev.migrations.core.runtime.Planner;
+import dev.migrations.core.runtime.Repairs;
+import dev.migrations.core.runtime.Resolution;
 import dev.migrations.core.runtime.StatusInspector;
 import dev.migrations.core.runtime.StepExecutor;
 import dev.migrations.core.runtime.StepResult;
@@ -157,7 +163,8 @@ public final class Migrations {
 	 * @param target {@code heads}, {@code head}, {@code LABEL@head}, a revision, {@code +N}, {@code REV+N}... (see
 	 * {@link Target})
 	 * @return the steps that ran and the resulting version rows
-	 * @throws MigrationsException when the target is invalid or a revision fails (which is rolled back)
+	 * @throws MigrationsException when the target is invalid, a revision fails (which is rolled back), or the checks
+	 * of {@link #validate()} fail
 	 */
 	public MigrationResult upgrade(String target) {
 		return command("upgrade", target, () -> {
@@ -174,7 +181,8 @@ public final class Migrations {
 	 * only that branch, and fails rather than revert another branch's revisions.
 	 * @param target {@code base}, a revision, {@code LABEL@base}, {@code -N}, {@code REV-N}...
 	 * @return the steps that ran and the resulting version rows
-	 * @throws MigrationsException when the target is invalid or not below the current revisions, or a revision fails
+	 * @throws MigrationsException when the target is invalid or not below the current revisions, a revision fails,
+	 * or the checks of {@link #validate()} fail
 	 */
 	public MigrationResult downgrade(String target) {
 		return command("downgrade", target, () -> {
@@ -197,6 +205,7 @@ public final class Migrations {
 		return command("stamp", String.join(" ", targets), () -> {
 			List<Target> parsed = targets.stream().map(Target::parse).toList();
 			return locked((connection, store, executor, planner) -> {
+				store.createIfMissing(connection);
 				Plan plan = planner.stamp(store.rows(connection), parsed, purge);
 				executor.stamp(connection, plan);
 				return new StampResult(plan.before(), store.rows(connection));
@@ -376,6 +385,129 @@ public final class Migrations {
 	}
 
 	/**
+	 * Checks, under the migration lock, that the database may be migrated: no failed non-transactional step waits to
+	 * be resolved, and, unless checksum validation is off, no applied revision's file changed since it was applied.
+	 * Every upgrade and downgrade makes the same checks first. A step recorded as started whose process died is
+	 * marked failed on the way.
+	 * @throws MigrationsException with {@link ErrorCode#UNRESOLVED_FAILURE}, {@link ErrorCode#CHECKSUM_MISMATCH} or
+	 * {@link ErrorCode#UNKNOWN_DATABASE_REVISION}, each naming the revisions, files and the command that resolves it
+	 */
+	public void validate() {
+		locked((connection, store, executor, planner) -> {
+			check(connection, store, planner, store.rows(connection));
+			return null;
+		});
+	}
+
+	/**
+	 * Returns the non-transactional steps that failed or stopped part-way and were not resolved, oldest first. Read
+	 * without the lock: a step another process is running right now shows as {@link Outcome#STARTED}.
+	 * @return the last history row of each unresolved step
+	 */
+	public List<HistoryRecord> unresolvedFailures() {
+		return withConnection((connection, dialect) -> audit(connection, store(dialect), false).unresolvedFailures());
+	}
+
+	/**
+	 * Returns the applied revisions whose files changed since they were applied, whatever
+	 * {@link Builder#validateChecksums(boolean)} says.
+	 * @return the mismatches, oldest first
+	 * @throws MigrationsException with {@link ErrorCode#UNKNOWN_DATABASE_REVISION} when the database is at a
+	 * revision no file declares
+	 */
+	public List<ChecksumMismatch> checksumMismatches() {
+		ScriptDirectory directory = scripts();
+		Planner planner = new Planner(directory.graph());
+		return withConnection((connection, dialect) -> {
+			VersionStore store = store(dialect);
+			List<String> rows = store.rows(connection);
+			return audit(connection, store, false).checksumMismatches(planner.applied(rows), directory);
+		});
+	}
+
+	/**
+	 * Records how an operator resolved a failed non-transactional step, after repairing the database by hand; runs no
+	 * SQL of the revision. {@link Resolution#APPLIED}: all of the revision's changes are in place, so the version rows
+	 * move as the step would have moved them. {@link Resolution#NOT_APPLIED}: none of them are, so the next upgrade
+	 * (or downgrade) runs the revision again. The command line spells it
+	 * {@code migrations resolve REV --applied|--not-applied}.
+	 * @param revision the failed revision's id, or an unambiguous prefix of it
+	 * @param resolution what the operator found
+	 * @return the version rows before and after; no steps
+	 * @throws MigrationsException with {@link ErrorCode#NOTHING_TO_RESOLVE} when no failed step of that revision
+	 * waits to be resolved
+	 */
+	public MigrationResult resolve(String revision, Resolution resolution) {
+		return command("resolve", revision + " " + resolution.flag(), () -> resolveLocked(revision, resolution));
+	}
+
+	private MigrationResult resolveLocked(String revision, Resolution resolution) {
+		ScriptDirectory directory = scripts();
+		return locked((connection, store, executor, planner) -> {
+			List<String> before = store.rows(connection);
+			List<HistoryRecord> failures = audit(connection, store, true).unresolvedFailures();
+			List<HistoryRecord> matching = failures.stream()
+				.filter((failure) -> failure.revision().equals(revision))
+				.toList();
+			if (matching.isEmpty() && !revision.isBlank()) {
+				matching = failures.stream().filter((failure) -> failure.revision().startsWith(revision)).toList();
+			}
+			if (matching.size() != 1) {
+				String waiting = failures.isEmpty() ? "no failed step waits to be resolved"
+						: "the failed steps waiting are: " + String.join(", ",
+								failures.stream().map(HistoryRecord::revision).toList());
+				throw new MigrationsException(ErrorCode.NOTHING_TO_RESOLVE, (matching.isEmpty()
+						? "No failed step of revision '" + revision + "' waits to be resolved"
+						: "Revision prefix '" + revision + "' matches several failed steps") + "; " + waiting
+						+ ". Run 'history' to see what ran");
+			}
+			new Repairs(store, directory, this.clock).resolve(connection, before, matching.get(0), resolution);
+			return new MigrationResult(before, List.of(), store.rows(connection));
+		});
+	}
+
+	/**
+	 * Accepts, on purpose, the edited files of applied revisions: their current checksums become the ones later runs
+	 * check against. For edits that change nothing the database needs (comments, formatting); anything else belongs
+	 * in a new revision. A named revision whose file is unchanged is skipped. The command line spells it
+	 * {@code migrations accept-checksum REV...}.
+	 * @param revisions the revisions' ids or unambiguous prefixes
+	 * @return the mismatches that were accepted
+	 * @throws MigrationsException with {@link ErrorCode#NOTHING_TO_RESOLVE} when no revision is named or a named
+	 * revision is not applied, or {@link ErrorCode#UNKNOWN_REVISION} for an unknown one
+	 */
+	public List<ChecksumMismatch> acceptChecksum(String... revisions) {
+		return command("accept-checksum", String.join(" ", revisions), () -> acceptChecksumLocked(revisions));
+	}
+
+	private List<ChecksumMismatch> acceptChecksumLocked(String... revisions) {
+		ScriptDirectory directory = scripts();
+		List<String> ids = Arrays.stream(revisions).map((revision) -> directory.graph().resolve(revision).id()).toList();
+		return locked((connection, store, executor, planner) -> {
+			Set<String> applied = planner.applied(store.rows(connection));
+			List<ChecksumMismatch> mismatches = audit(connection, store, true).checksumMismatches(applied, directory);
+			if (ids.isEmpty()) {
+				throw new MigrationsException(ErrorCode.NOTHING_TO_RESOLVE, "Name the revisions whose edited files to"
+						+ " accept; edited now: " + (mismatches.isEmpty() ? "none" : String.join(" ",
+								mismatches.stream().map(ChecksumMismatch::revision).toList())));
+			}
+			for (String id : ids) {
+				if (!applied.contains(id)) {
+					throw new MigrationsException(ErrorCode.NOTHING_TO_RESOLVE, "Revision '" + id + "' is not applied,"
+							+ " so its file is not checked and may change freely until it is applied");
+				}
+			}
+			Repairs repairs = new Repairs(store, directory, this.clock);
+			List<ChecksumMismatch> accepted = mismatches.stream().filter((mismatch) -> ids.contains(mismatch.revision()))
+				.toList();
+			for (ChecksumMismatch mismatch : accepted) {
+				repairs.acceptChecksum(connection, mismatch);
+			}
+			return accepted;
+		});
+	}
+
+	/**
 	 * Renders, without connecting to a database, the SQL an upgrade would run: {@code END} from an empty database,
 	 * or {@code START:END} from the revision {@code START}.
 	 * @param range {@code END} or {@code START:END}
@@ -429,6 +561,7 @@ public final class Migrations {
 			problems.add(pending.size() + " revision(s) are not applied: " + String.join(", ",
 					pending.stream().map(Revision::id).toList()) + "; run 'upgrade heads'");
 		}
+		problems.addAll(integrityProblems());
 		return new CheckResult(graph.heads(), current, pending, problems);
 	}
 
@@ -512,7 +645,9 @@ public final class Migrations {
 
 	private MigrationResult migrate(PlanFunction planning) {
 		return locked((connection, store, executor, planner) -> {
-			Plan plan = planning.plan(planner, store.rows(connection));
+			List<String> rows = store.rows(connection);
+			check(connection, store, planner, rows);
+			Plan plan = planning.plan(planner, rows);
 			List<StepResult> steps = executor.execute(connection, plan);
 			MigrationResult result = new MigrationResult(plan.before(), steps, store.rows(connection));
 			summarize(result, DatabaseInfo.of(connection, Dialects.of(connection)));
@@ -520,17 +655,72 @@ public final class Migrations {
 		});
 	}
 
-	// Runs work holding the migration lock, after creating the version tables if needed.
+	private void check(Connection connection, VersionStore store, Planner planner, List<String> rows)
+			throws SQLException {
+		HistoryAudit audit = audit(connection, store, true);
+		audit.requireNoUnresolvedFailures();
+		if (this.config.validateChecksums()) {
+			audit.requireMatchingChecksums(planner.applied(known(rows)), scripts());
+		}
+	}
+
+	// With allowUnknownRevisions, the rows no file declares are left out of the checks, as out of the plan.
+	private List<String> known(List<String> rows) {
+		if (!this.config.allowUnknownRevisions()) {
+			return rows;
+		}
+		RevisionGraph graph = scripts().graph();
+		return rows.stream().filter((row) -> graph.find(row).isPresent()).toList();
+	}
+
+	// What check() adds to its problems: the conditions validate() enforces, read without the lock.
+	private List<String> integrityProblems() {
+		ScriptDirectory directory = scripts();
+		Planner planner = new Planner(directory.graph());
+		return withConnection((connection, dialect) -> {
+			VersionStore store = store(dialect);
+			HistoryAudit audit = audit(connection, store, false);
+			List<String> problems = new ArrayList<>();
+			problem(problems, audit::requireNoUnresolvedFailures);
+			if (this.config.validateChecksums()) {
+				Set<String> applied = planner.applied(store.rows(connection));
+				problem(problems, () -> audit.requireMatchingChecksums(applied, directory));
+			}
+			return problems;
+		});
+	}
+
+	private static void problem(List<String> problems, Runnable requirement) {
+		try {
+			requirement.run();
+		}
+		catch (MigrationsException ex) {
+			problems.add(ex.getMessage());
+		}
+	}
+
+	// Only the lock holder may mark started steps as failed: without the lock, another process may be running them.
+	private static HistoryAudit audit(Connection connection, VersionStore store, boolean locked) throws SQLException {
+		List<HistoryRecord> history = store.history(connection, Integer.MAX_VALUE);
+		if (locked && history.stream().anyMatch((record) -> record.outcome() == Outcome.STARTED)) {
+			int marked = store.markAbandoned(connection);
+			logger.warn("Found {} step(s) started by a process that stopped before finishing them; marked them failed",
+					marked);
+			history = store.history(connection, Integer.MAX_VALUE);
+		}
+		return new HistoryAudit(history);
+	}
+
+	// Runs work holding the migration lock. The version tables are created by the first step that runs, or by the work.
 	private <T> T locked(LockedWork<T> work) {
 		ScriptDirectory directory = scripts();
 		Planner planner = new Planner(directory.graph());
 		return withConnection((connection, dialect) -> {
 			VersionStore store = store(dialect);
-			String lockName = dialect.qualify(this.schema, this.versionTable);
+			String lockName = dialect.lockName(connection, this.schema, this.versionTable);
 			Instant waiting = this.clock.instant();
 			try (MigrationLock lock = dialect.lock(connection, lockName, this.config.lockTimeout())) {
 				this.listener.lockAcquired(Duration.between(waiting, this.clock.instant()));
-				store.createIfMissing(connection);
 				StepExecutor executor = new StepExecutor(dialect, store, directory, this.listener, this.clock,
 						this.config.transactionPerMigration());
 				return work.run(connection, store, executor, planner);
@@ -588,12 +778,22 @@ public final class Migrations {
 		try (Connection connection = this.dataSource.getConnection()) {
 			boolean autoCommit = connection.getAutoCommit();
 			connection.setAutoCommit(true);
+			T result;
 			try {
-				return work.run(connection, Dialects.of(connection));
+				result = work.run(connection, Dialects.of(connection));
 			}
-			finally {
-				connection.setAutoCommit(autoCommit);
+			catch (RuntimeException | SQLException ex) {
+				// Restoring the connection may fail too (it may be broken): that must not hide the first failure.
+				try {
+					connection.setAutoCommit(autoCommit);
+				}
+				catch (SQLException restore) {
+					ex.addSuppressed(restore);
+				}
+				throw ex;
 			}
+			connection.setAutoCommit(autoCommit);
+			return result;
 		}
 		catch (SQLException ex) {
 			throw new MigrationsException(ErrorCode.DATABASE_ERROR, "Database error: " + ex.getMessage()

@@ -86,8 +86,8 @@ class MigrationsOptionsTests {
 					+ " '1a2b3c4d5e6f' on: the database is as it was before them.");
 		assertThat(migrations.current()).isEmpty();
 		assertThat(migrations.historyRecords(10)).isEmpty();
-		assertThat(SchemaSnapshot.of(database).tables()).containsOnlyKeys("migrations_history",
-				"migrations_version");
+		// The version tables are created in the first revision's transaction, so they are rolled back with it.
+		assertThat(SchemaSnapshot.of(database).tables()).isEmpty();
 	}
 
 	@ParameterizedTest

@@ -28,9 +28,10 @@ final class SampleCli {
 	}
 
 	static Result run(Path directory, Map<String, String> environment, List<String> arguments) throws Exception {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-jar", Path.of(System.getProperty("sample.jar", "target/sample-app-0.1.0-SNAPSHOT.jar")).toAbsolutePath()
-					.toString(), "migrations"));
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		command.addAll(ReliabilityApps.JVM_OPTIONS);
+		Path jar = Path.of(System.getProperty("sample.jar", "target/sample-app-0.1.0-SNAPSHOT.jar")).toAbsolutePath();
+		command.addAll(List.of("-jar", jar.toString(), "migrations"));
 		command.addAll(arguments);
 		Path out = Files.createTempFile("cli", ".out");
 		Path err = Files.createTempFile("cli", ".err");

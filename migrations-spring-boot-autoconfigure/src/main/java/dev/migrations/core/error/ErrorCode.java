@@ -53,6 +53,9 @@ public enum ErrorCode {
 	/** A target is not reachable from the current revisions in the asked direction, or not on the named branch. */
 	NOT_AN_ANCESTOR(Kind.USAGE),
 
+	/** {@code resolve} or {@code accept-checksum} named a revision that does not need it. */
+	NOTHING_TO_RESOLVE(Kind.USAGE),
+
 	/** A downgrade limited to one branch would also revert revisions of other branches. */
 	CROSS_BRANCH_DOWNGRADE(Kind.USAGE),
 
@@ -67,6 +70,12 @@ public enum ErrorCode {
 
 	/** A statement of a revision failed; the revision was rolled back. */
 	SQL_FAILED(Kind.MIGRATION),
+
+	/** A non-transactional revision failed or stopped part-way, and nobody has resolved it yet. */
+	UNRESOLVED_FAILURE(Kind.MIGRATION),
+
+	/** The file of an applied revision changed after it was applied. */
+	CHECKSUM_MISMATCH(Kind.MIGRATION),
 
 	/** The version table was not in the state the step expected. */
 	VERSION_TABLE_CONFLICT(Kind.MIGRATION),

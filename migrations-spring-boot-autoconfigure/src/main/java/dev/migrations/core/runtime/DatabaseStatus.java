@@ -7,13 +7,15 @@ package dev.migrations.core.runtime;
 public enum DatabaseStatus {
 
 	/**
-	 * A non-transactional revision started and did not finish, or failed part-way: the newest history row of some
-	 * revision is {@link Outcome#STARTED} or {@link Outcome#FAILED}. The database needs repair by hand.
+	 * A non-transactional revision failed part-way, or started and did not finish: the newest history row of some
+	 * revision is {@link Outcome#FAILED} or {@link Outcome#STARTED}. No migration runs until an operator repairs the
+	 * database and records it with {@code resolve}.
 	 */
 	FAILED,
 
 	/**
-	 * An applied revision's file changed: its checksum differs from the one recorded when it was applied.
+	 * An applied revision's file changed: its checksum differs from the one recorded when it was applied (or
+	 * stamped, resolved or accepted).
 	 */
 	CHECKSUM_MISMATCH,
 

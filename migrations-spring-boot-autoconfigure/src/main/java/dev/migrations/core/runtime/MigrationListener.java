@@ -40,8 +40,8 @@ public interface MigrationListener {
 	}
 
 	/**
-	 * Called when a command that changes the version table ({@code upgrade}, {@code downgrade}, {@code stamp}) starts,
-	 * before it takes the lock.
+	 * Called when a command that changes the version or history table ({@code upgrade}, {@code downgrade},
+	 * {@code stamp}, {@code resolve}, {@code accept-checksum}) starts, before it takes the lock.
 	 * @param command the command name
 	 * @param target the target as given
 	 */

@@ -1,6 +1,7 @@
 package dev.migrations.core.runtime;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,14 +11,17 @@ import java.util.Set;
 import dev.migrations.core.revision.Direction;
 import dev.migrations.core.revision.Revision;
 import dev.migrations.core.revision.RevisionGraph;
-import dev.migrations.core.script.RevisionScript;
 import dev.migrations.core.script.ScriptDirectory;
 
 /**
  * Compares a database's version rows and history with the revision files and tells where it stands: the
- * {@link DatabaseStatus}, the problems behind it, and the revisions still to apply. Pure: it reads no database.
+ * {@link DatabaseStatus}, the problems behind it, and the revisions still to apply. Failed steps and edited files are
+ * found by {@link HistoryAudit}, exactly as the checks before each migration find them. Pure: it reads no database.
  */
 public final class StatusInspector {
+
+	private static final Set<Outcome> APPLYING = EnumSet.of(Outcome.SUCCESS, Outcome.RESOLVED, Outcome.STAMPED,
+			Outcome.ACCEPTED);
 
 	private final ScriptDirectory scripts;
 
@@ -35,30 +39,17 @@ public final class StatusInspector {
 	 * @return the status, its problems (most severe first) and the pending revisions
 	 */
 	public Inspection inspect(List<String> rows, List<HistoryRecord> history) {
-		Map<String, HistoryRecord> latest = new LinkedHashMap<>();
-		Map<String, HistoryRecord> latestUpgrade = new LinkedHashMap<>();
-		for (HistoryRecord record : history) {
-			latest.putIfAbsent(record.revision(), record);
-			if (isApplying(record)) {
-				latestUpgrade.putIfAbsent(record.revision(), record);
-			}
-		}
+		HistoryAudit audit = new HistoryAudit(history);
 		List<String> unknown = rows.stream().filter((row) -> this.graph.find(row).isEmpty()).toList();
-		Set<String> applied = applied(rows, unknown, latest);
+		Set<String> applied = applied(rows, unknown, history);
 		List<Problem> problems = new ArrayList<>();
-		latest.values().stream()
-			.filter((record) -> record.outcome() == Outcome.STARTED || record.outcome() == Outcome.FAILED)
-			.map(this::failed)
-			.forEach(problems::add);
-		for (String id : this.graph.inOrder(applied)) {
-			HistoryRecord record = latestUpgrade.get(id);
-			RevisionScript script = this.scripts.script(id);
-			if (record != null && !record.checksum().isEmpty() && !record.checksum().equals(script.checksum())) {
-				problems.add(new Problem(DatabaseStatus.CHECKSUM_MISMATCH, id, "Revision '" + id + "' was applied from"
-						+ " a file with checksum " + record.checksum() + ", but " + script.resource().description()
-						+ " now has checksum " + script.checksum() + "; restore the file as it was applied, and put"
-						+ " the change in a new revision"));
-			}
+		audit.unresolvedFailures().stream().map(StatusInspector::failed).forEach(problems::add);
+		for (ChecksumMismatch mismatch : audit.checksumMismatches(applied, this.scripts)) {
+			problems.add(new Problem(DatabaseStatus.CHECKSUM_MISMATCH, mismatch.revision(), "Revision '"
+					+ mismatch.revision() + "' was applied from a file with checksum " + mismatch.recorded() + ", but "
+					+ mismatch.script() + " now has checksum " + mismatch.actual() + ": undo the edit and put new"
+					+ " changes in a new revision, or accept an edit that changes nothing the database needs with"
+					+ " 'migrations accept-checksum " + mismatch.revision() + "'"));
 		}
 		for (String row : unknown) {
 			problems.add(new Problem(DatabaseStatus.AHEAD, row, "The database is at revision '" + row + "', which"
@@ -71,13 +62,16 @@ public final class StatusInspector {
 	}
 
 	// The version rows imply the applied revisions. With rows the code does not know, they cannot: a revision then
-	// also counts as applied when its newest history row applied it (ran or stamped it).
-	private Set<String> applied(List<String> rows, List<String> unknown, Map<String, HistoryRecord> latest) {
+	// also counts as applied when its newest history row applied it (ran, resolved, stamped or accepted it).
+	private Set<String> applied(List<String> rows, List<String> unknown, List<HistoryRecord> history) {
 		Set<String> applied = new HashSet<>(
 				this.graph.ancestorsOrSelf(rows.stream().filter((row) -> !unknown.contains(row)).toList()));
 		if (!unknown.isEmpty()) {
+			Map<String, HistoryRecord> latest = new LinkedHashMap<>();
+			history.forEach((record) -> latest.putIfAbsent(record.revision(), record));
 			latest.forEach((id, record) -> {
-				if (isApplying(record) && this.graph.find(id).isPresent()) {
+				if (record.direction() == Direction.UPGRADE && APPLYING.contains(record.outcome())
+						&& this.graph.find(id).isPresent()) {
 					applied.add(id);
 				}
 			});
@@ -85,20 +79,17 @@ public final class StatusInspector {
 		return applied;
 	}
 
-	// An upgrade that ran to the end, or a stamp that recorded the revision as applied (with the file's checksum).
-	private static boolean isApplying(HistoryRecord record) {
-		return record.direction() == Direction.UPGRADE
-				&& (record.outcome() == Outcome.SUCCESS || record.outcome() == Outcome.STAMPED);
-	}
-
-	private Problem failed(HistoryRecord record) {
-		String what = (record.outcome() == Outcome.STARTED)
-				? "started at " + record.startedAt() + " and has not finished (or its process died)"
+	private static Problem failed(HistoryRecord record) {
+		String what = (record.outcome() == Outcome.STARTED || record.finishedAt() == null)
+				? "started at " + record.startedAt() + " and has not finished (its process stopped, or is still"
+						+ " running it)"
 				: "failed at " + record.finishedAt();
-		return new Problem(DatabaseStatus.FAILED, record.revision(), "The " + record.direction().label()
-				+ " of revision '" + record.revision() + "' (" + record.script() + ") " + what
-				+ "; it is not transactional, so the database may be half-changed: repair it by hand, then record"
-				+ " the result with 'stamp'");
+		String id = record.revision();
+		return new Problem(DatabaseStatus.FAILED, id, "The " + record.direction().label() + " of revision '" + id
+				+ "' (" + record.script() + ") " + what + "; it is not transactional, so the database may hold part"
+				+ " of its changes, and no migration runs until it is resolved: repair the database by hand, then run"
+				+ " 'migrations resolve " + id + " " + Resolution.APPLIED.flag() + "' or 'migrations resolve " + id
+				+ " " + Resolution.NOT_APPLIED.flag() + "'");
 	}
 
 	private static DatabaseStatus status(List<Problem> problems, List<String> unknown, List<Revision> pending) {

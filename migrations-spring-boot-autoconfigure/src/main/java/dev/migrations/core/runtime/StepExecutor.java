@@ -8,7 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +34,11 @@ public final class StepExecutor {
 
 	private static final Logger logger = LoggerFactory.getLogger(StepExecutor.class);
 
+	// Statements that end or start a transaction, after any leading comments; ROLLBACK TO SAVEPOINT does not.
+	private static final Pattern TRANSACTION_CONTROL = Pattern.compile("(?:\\s|--[^\\n]*\\n|/\\*.*?\\*/)*"
+			+ "(BEGIN|COMMIT|END|ABORT|ROLLBACK(?!\\s+TO\\b)|START\\s+TRANSACTION|PREPARE\\s+TRANSACTION)\\b",
+			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
 	private final Dialect dialect;
 
 	private final VersionStore store;
@@ -42,6 +50,8 @@ public final class StepExecutor {
 	private final Clock clock;
 
 	private final boolean transactionPerMigration;
+
+	private boolean tablesReady;
 
 	public StepExecutor(Dialect dialect, VersionStore store, ScriptDirectory scripts, MigrationListener listener,
 			Clock clock) {
@@ -59,7 +69,9 @@ public final class StepExecutor {
 	}
 
 	/**
-	 * Runs every step of the plan, stopping at the first failure.
+	 * Runs every step of the plan, stopping at the first failure. The version tables are created, if missing, with
+	 * the first step: in its transaction when it is transactional, so that a failing first revision leaves a database
+	 * that was never migrated exactly as it was.
 	 * @param connection a connection in auto-commit mode
 	 * @param plan the plan
 	 * @return the steps that ran
@@ -107,6 +119,7 @@ public final class StepExecutor {
 		}
 		List<StepResult> results = new ArrayList<>(steps.size());
 		VersionStore.inTransaction(connection, () -> {
+			createTablesIfMissing(connection);
 			for (int i = 0; i < steps.size(); i++) {
 				Step step = steps.get(i);
 				RevisionScript script = this.scripts.script(step.revision().id());
@@ -189,12 +202,14 @@ public final class StepExecutor {
 		try {
 			if (script.transactional()) {
 				VersionStore.inTransaction(connection, () -> {
+					createTablesIfMissing(connection);
 					run(connection, script, step, statements);
 					this.store.move(connection, step);
 					this.store.append(connection, record(script, step, user, started, Outcome.SUCCESS));
 				});
 			}
 			else {
+				createTablesIfMissing(connection);
 				runOutsideTransaction(connection, script, step, statements, user, started);
 			}
 		}
@@ -207,6 +222,14 @@ public final class StepExecutor {
 				step.revision().message(), duration.toMillis());
 		this.listener.stepSucceeded(step, duration);
 		return new StepResult(step, duration);
+	}
+
+	// Checked once per run: a failing step ends the run, taking tables created in its transaction with it.
+	private void createTablesIfMissing(Connection connection) throws SQLException {
+		if (!this.tablesReady) {
+			this.store.createIfMissing(connection);
+			this.tablesReady = true;
+		}
 	}
 
 	private void runOutsideTransaction(Connection connection, RevisionScript script, Step step,
@@ -250,22 +273,29 @@ public final class StepExecutor {
 
 	private MigrationsException failure(RevisionScript script, Step step, SqlStatement statement, SQLException ex,
 			Step firstOfTransaction) {
+		String id = step.revision().id();
 		String outcome;
 		if (!script.transactional()) {
-			outcome = "The revision is not transactional and stopped part-way: repair the database by hand, then"
-					+ " record the result with 'stamp'.";
+			outcome = "The revision is not transactional and stopped part-way: the statements before line "
+					+ statement.line() + " stay applied, and no migration runs until this is resolved. Repair the"
+					+ " database by hand, fix the SQL, then run 'migrations resolve " + id + " "
+					+ Resolution.APPLIED.flag() + "' if all of its changes are now in place, or 'migrations resolve "
+					+ id + " " + Resolution.NOT_APPLIED.flag() + "' if none of them are (the next "
+					+ step.direction().label() + " runs it again).";
 		}
 		else if (firstOfTransaction != step) {
 			outcome = "The revision was rolled back with the revisions of its transaction, from '"
-					+ firstOfTransaction.revision().id() + "' on: the database is as it was before them.";
+					+ firstOfTransaction.revision().id() + "' on: the database is as it was before them. Fix the SQL"
+					+ " and run the command again.";
 		}
 		else {
-			outcome = "The revision was rolled back: the database is as it was before it.";
+			outcome = "The revision was rolled back: the database is as it was before it. Fix the SQL and run the"
+					+ " command again.";
 		}
-		return new MigrationsException(ErrorCode.SQL_FAILED, step.direction().label() + " of revision '"
-				+ step.revision().id() + "' failed at " + script.resource().description() + ":" + statement.line()
-				+ ": " + ex.getMessage().strip() + " (SQLState " + ex.getSQLState() + "). " + outcome
-				+ " Fix the SQL and run the command again.", ex);
+		return new MigrationsException(ErrorCode.SQL_FAILED, step.direction().label() + " of revision '" + id
+				+ "' failed at " + script.resource().description() + ":" + statement.line() + ": "
+				+ String.valueOf(ex.getMessage()).strip()
+				+ ((ex.getSQLState() != null) ? " (SQLState " + ex.getSQLState() + ")" : "") + ". " + outcome, ex);
 	}
 
 	private static void checkTransactional(RevisionScript script, List<SqlStatement> statements) {
@@ -274,6 +304,16 @@ public final class StepExecutor {
 				throw new MigrationsException(ErrorCode.INVALID_REVISION_FILE, script.resource().description() + ":"
 						+ statement.line() + ": this statement cannot run inside a transaction;"
 						+ " add '-- Transactional: false' to the header of revision '" + script.revision().id() + "'");
+			}
+			Matcher control = TRANSACTION_CONTROL.matcher(statement.sql());
+			if (control.lookingAt()) {
+				// A COMMIT inside the revision's transaction would make the statements before it permanent even if a
+				// later one fails, leaving the revision half-applied without its version row.
+				throw new MigrationsException(ErrorCode.INVALID_REVISION_FILE, script.resource().description() + ":"
+						+ statement.line() + ": '" + control.group(1).replaceAll("\\s+", " ").toUpperCase(Locale.ROOT)
+						+ "' would end the transaction the revision runs in; remove the transaction statements"
+						+ " (revision '" + script.revision().id() + "' already runs in one transaction), or add"
+						+ " '-- Transactional: false' to its header to manage transactions yourself");
 			}
 		}
 	}
@@ -292,7 +332,7 @@ public final class StepExecutor {
 				script.map(RevisionScript::checksum).orElse(""), now, now, 0L, user, Outcome.STAMPED);
 	}
 
-	private static String user(Connection connection) throws SQLException {
+	static String user(Connection connection) throws SQLException {
 		String user = connection.getMetaData().getUserName();
 		return (user != null && !user.isEmpty()) ? user : System.getProperty("user.name", "unknown");
 	}

@@ -71,23 +71,33 @@ public final class VersionStore {
 	}
 
 	/**
-	 * Creates the schema and the tables unless the version table exists, in one transaction.
-	 * @param connection the connection, in auto-commit mode
+	 * Creates the schema and the tables unless the version table exists: in the caller's transaction when the
+	 * connection is in one (so that a failing first revision takes the new tables with it), else in a transaction of
+	 * its own.
+	 * @param connection the connection
+	 * @return whether the tables were created
 	 * @throws SQLException on a database error
 	 */
-	public void createIfMissing(Connection connection) throws SQLException {
+	public boolean createIfMissing(Connection connection) throws SQLException {
 		if (this.dialect.tableExists(connection, this.schema, this.versionTable)) {
-			return;
+			return false;
 		}
 		logger.info("Creating version table {} and history table {}", this.versionName, this.historyName);
-		inTransaction(connection, () -> {
+		SqlWork create = () -> {
 			try (Statement statement = connection.createStatement()) {
 				for (String sql : createStatements()) {
 					logger.debug("Executing: {}", sql);
 					statement.execute(sql);
 				}
 			}
-		});
+		};
+		if (connection.getAutoCommit()) {
+			inTransaction(connection, create);
+		}
+		else {
+			create.run();
+		}
+		return true;
 	}
 
 	/**
@@ -232,6 +242,22 @@ public final class VersionStore {
 			statement.setString(3, record.outcome().name());
 			statement.setLong(4, id);
 			statement.executeUpdate();
+		}
+	}
+
+	/**
+	 * Marks every step recorded as started and not finished as failed, leaving its finish time empty. Only the holder
+	 * of the migration lock calls this: no other process can be running those steps, so their process died.
+	 * @param connection the connection
+	 * @return the number of steps marked
+	 * @throws SQLException on a database error
+	 */
+	public int markAbandoned(Connection connection) throws SQLException {
+		try (PreparedStatement statement = connection
+			.prepareStatement("UPDATE " + this.historyName + " SET outcome = ? WHERE outcome = ?")) {
+			statement.setString(1, Outcome.FAILED.name());
+			statement.setString(2, Outcome.STARTED.name());
+			return statement.executeUpdate();
 		}
 	}
 

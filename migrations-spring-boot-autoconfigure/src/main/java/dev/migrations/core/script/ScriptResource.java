@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import dev.migrations.core.error.ErrorCode;
@@ -35,15 +37,18 @@ public record ScriptResource(String fileName, String description, URL url) {
 	 * @throws MigrationsException with {@link ErrorCode#UNREADABLE_LOCATION} when it cannot be read
 	 */
 	public String read() {
-		try {
-			if ("file".equals(this.url.getProtocol())) {
-				return Files.readString(Path.of(this.url.toURI()), StandardCharsets.UTF_8);
-			}
-			try (InputStream in = this.url.openStream()) {
-				return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			}
+		try (InputStream in = this.url.openStream()) {
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(in.readAllBytes()))
+				.toString();
 		}
-		catch (IOException | java.net.URISyntaxException | RuntimeException ex) {
+		catch (CharacterCodingException ex) {
+			throw new MigrationsException(ErrorCode.UNREADABLE_LOCATION, "Cannot read revision file " + this.description
+					+ ": it is not UTF-8 text; save it as UTF-8", ex);
+		}
+		catch (IOException | RuntimeException ex) {
 			throw new MigrationsException(ErrorCode.UNREADABLE_LOCATION,
 					"Cannot read revision file " + this.description + ": " + ex.getMessage(), ex);
 		}

@@ -67,6 +67,15 @@ class StatusInspectorTests {
 						DatabaseStatus.PENDING, List.of(R2, R3), List.of()),
 				arguments("stamped, never run", rows(R2), history(up(R1), stamp(R2, Direction.UPGRADE)),
 						DatabaseStatus.PENDING, List.of(R3), List.of()),
+				arguments("failed, resolved as applied", rows(R3),
+						history(up(R1), up(R2), record(R3, Outcome.FAILED), repair(R3, Outcome.RESOLVED)),
+						DatabaseStatus.UP_TO_DATE, List.of(), List.of()),
+				arguments("failed, resolved as not applied", rows(R2),
+						history(up(R1), up(R2), record(R3, Outcome.FAILED), repair(R3, Outcome.DISCARDED)),
+						DatabaseStatus.PENDING, List.of(R3), List.of()),
+				arguments("edited and accepted", rows(R3),
+						history(up(R1), up(R2, "0badc0de"), up(R3), repair(R2, Outcome.ACCEPTED)),
+						DatabaseStatus.UP_TO_DATE, List.of(), List.of()),
 				arguments("failure outranks a checksum", rows(R2),
 						history(up(R1, "0badc0de"), up(R2), record(R3, Outcome.FAILED)), DatabaseStatus.FAILED,
 						List.of(R3), List.of(R3, R1)),
@@ -106,20 +115,23 @@ class StatusInspectorTests {
 	}
 
 	@Test
-	void messagesNameTheRevisionTheFileAndWhatToDo() {
+	void messagesNameTheRevisionTheFileAndTheCommandThatResolvesIt() {
 		String file = scripts.script(R2).resource().description();
 		StatusInspector.Inspection edited = new StatusInspector(scripts).inspect(rows(R3),
 				history(up(R1), up(R2, "0badc0de"), up(R3)));
 		assertThat(edited.problems()).singleElement().extracting(StatusInspector.Problem::message)
 			.isEqualTo("Revision '" + R2 + "' was applied from a file with checksum 0badc0de, but " + file
-					+ " now has checksum " + scripts.script(R2).checksum()
-					+ "; restore the file as it was applied, and put the change in a new revision");
+					+ " now has checksum " + scripts.script(R2).checksum() + ": undo the edit and put new changes in a"
+					+ " new revision, or accept an edit that changes nothing the database needs with"
+					+ " 'migrations accept-checksum " + R2 + "'");
 		StatusInspector.Inspection failed = new StatusInspector(scripts).inspect(rows(R1),
 				history(up(R1), record(R2, Outcome.STARTED)));
 		assertThat(failed.problems()).singleElement().extracting(StatusInspector.Problem::message)
 			.isEqualTo("The upgrade of revision '" + R2 + "' (" + file + ") started at 2026-01-01T00:00:01Z and has"
-					+ " not finished (or its process died); it is not transactional, so the database may be"
-					+ " half-changed: repair it by hand, then record the result with 'stamp'");
+					+ " not finished (its process stopped, or is still running it); it is not transactional, so the"
+					+ " database may hold part of its changes, and no migration runs until it is resolved: repair the"
+					+ " database by hand, then run 'migrations resolve " + R2 + " --applied' or 'migrations resolve "
+					+ R2 + " --not-applied'");
 	}
 
 	private static List<String> rows(String... rows) {
@@ -156,6 +168,11 @@ class StatusInspectorTests {
 	private static HistoryRecord stamp(String revision, Direction direction) {
 		return new HistoryRecord(revision, direction, "", file(revision), checksum(revision), Instant.EPOCH,
 				Instant.EPOCH, 0L, "test", Outcome.STAMPED);
+	}
+
+	private static HistoryRecord repair(String revision, Outcome outcome) {
+		return new HistoryRecord(revision, Direction.UPGRADE, "", file(revision), checksum(revision), Instant.EPOCH,
+				Instant.EPOCH, 0L, "test", outcome);
 	}
 
 	private static HistoryRecord record(String revision, Outcome outcome) {
