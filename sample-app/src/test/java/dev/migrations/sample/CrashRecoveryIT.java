@@ -84,7 +84,8 @@ class CrashRecoveryIT {
 		target.control(10);
 		try (SampleJar app = target.launch(revisions)) {
 			app.awaitReady(ReliabilityApps.START_TIMEOUT);
-			assertThat(app.log()).contains("Migrated from " + PREVIOUS + " to " + TRANSACTIONAL + ": 1 revision(s)");
+			assertThat(app.log()).containsPattern("Migrated 'dataSource' \\([a-z]+ [\\d.]+\\) from " + PREVIOUS + " to "
+					+ TRANSACTIONAL + ": 1 revision in");
 			assertThat(app.get("/users")).isEqualTo("[]");
 		}
 		assertThat(migrations.current()).containsExactly(TRANSACTIONAL);
@@ -127,7 +128,8 @@ class CrashRecoveryIT {
 		assertThat(resolved.out()).contains("Resolved " + NON_TRANSACTIONAL + " as not-applied");
 		try (SampleJar app = target.launch(revisions)) {
 			app.awaitReady(ReliabilityApps.START_TIMEOUT);
-			assertThat(app.log()).contains("Migrated from " + PREVIOUS + " to " + NON_TRANSACTIONAL + ": 1 revision(s)");
+			assertThat(app.log()).containsPattern("Migrated 'dataSource' \\([a-z]+ [\\d.]+\\) from " + PREVIOUS + " to "
+					+ NON_TRANSACTIONAL + ": 1 revision in");
 		}
 		assertThat(migrations.current()).containsExactly(NON_TRANSACTIONAL);
 		assertThat(migrations.historyRecords(3)).extracting(HistoryRecord::revision, HistoryRecord::outcome)
