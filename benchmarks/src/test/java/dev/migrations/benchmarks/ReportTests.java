@@ -1,0 +1,59 @@
+package dev.migrations.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReportTests {
+
+	private static final long MS = 1_000_000;
+
+	@Test
+	void medianOfOddAndEvenCounts() {
+		assertThat(Report.medianOf(List.of(3.0, 1.0, 2.0))).isEqualTo(2.0);
+		assertThat(Report.medianOf(List.of(4.0, 1.0, 3.0, 2.0))).isEqualTo(2.5);
+	}
+
+	@Test
+	void ratioIsTheMedianOfPerRepetitionRatios() {
+		// Repetition 1 ran on a slow machine: both times doubled, the ratio did not.
+		Map<Integer, Long> ours = Map.of(0, 110 * MS, 1, 220 * MS, 2, 100 * MS);
+		Map<Integer, Long> limit = Map.of(0, 100 * MS, 1, 200 * MS, 2, 100 * MS);
+		assertThat(Report.ratio(ours, limit)).isEqualTo("1.10x");
+		assertThat(Report.ratio(ours, null)).isEqualTo("–");
+	}
+
+	@Test
+	void limitIsTheFasterOfTheTwoInEachRepetition() {
+		Map<Integer, Long> cli = Map.of(0, 100L, 1, 300L);
+		Map<Integer, Long> jdbc = Map.of(0, 200L, 1, 250L);
+		assertThat(Report.fastest(cli, jdbc)).isEqualTo(Map.of(0, 100L, 1, 250L));
+		assertThat(Report.fastest(null, jdbc)).isEqualTo(jdbc);
+		assertThat(Report.combine(null, jdbc, (a, b) -> a - b)).isEmpty();
+	}
+
+	@Test
+	void millisecondsKeepThreeSignificantDigits() {
+		assertThat(Report.millis(1_234_567_890)).isEqualTo("1,235");
+		assertThat(Report.millis(12_340_000)).isEqualTo("12.3");
+		assertThat(Report.millis(1_234_000)).isEqualTo("1.23");
+	}
+
+	@Test
+	void ownCostAtHeadIsTheTimeAboveRawJdbc() {
+		List<Sample> samples = new ArrayList<>();
+		for (int repetition = 0; repetition < 3; repetition++) {
+			samples.add(new Sample("sqlite", 10, Contender.JDBC, Operation.AT_HEAD_COLD, repetition, 200 * MS));
+			samples.add(new Sample("sqlite", 10, Contender.OURS, Operation.AT_HEAD_COLD, repetition, 250 * MS));
+			samples.add(new Sample("sqlite", 10, Contender.FLYWAY, Operation.AT_HEAD_COLD, repetition, 400 * MS));
+		}
+		Options options = Options.parse("--repetitions", "3", "--sizes", "10", "--databases", "sqlite");
+		String report = new Report(samples, options).markdown(List.of());
+		assertThat(report).contains("| sqlite | 10 | 3 | – | 200 | 250 | 400 | – | 50.0 | 200 | – | 0.25x | – |\n");
+	}
+
+}
