@@ -1,51 +1,62 @@
 package dev.migrations.autoconfigure;
 
-import java.util.List;
-import java.util.stream.Collectors;
-
 import org.springframework.beans.factory.InitializingBean;
 
 import dev.migrations.core.Migrations;
-import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
-import dev.migrations.core.revision.Revision;
 
 /**
- * Brings the database to the configured state when the context starts, before any bean that uses the database:
- * Spring Boot's database initialization ordering makes those beans depend on this one.
+ * Brings a database to the configured state when the context starts, before any bean that uses the database:
+ * Spring Boot's database initialization ordering makes those beans depend on every initializer of this type.
  */
 public class MigrationsInitializer implements InitializingBean {
 
 	private final Migrations migrations;
 
-	private final MigrationsProperties.Startup startup;
+	private final MigrationStrategy strategy;
 
-	private final String target;
+	private final String prefix;
 
-	public MigrationsInitializer(Migrations migrations, MigrationsProperties.Startup startup, String target) {
+	/**
+	 * Creates an initializer that runs a startup mode.
+	 * @param migrations the engine
+	 * @param startup what to do at startup
+	 * @param target the target of an upgrade
+	 */
+	public MigrationsInitializer(Migrations migrations, MigrationsSettings.Startup startup, String target) {
+		this(migrations, new StartupMigrationStrategy(startup, target));
+	}
+
+	/**
+	 * Creates an initializer that runs a strategy.
+	 * @param migrations the engine
+	 * @param strategy what to do at startup
+	 */
+	public MigrationsInitializer(Migrations migrations, MigrationStrategy strategy) {
+		this(migrations, strategy, "migrations");
+	}
+
+	MigrationsInitializer(Migrations migrations, MigrationStrategy strategy, String prefix) {
 		this.migrations = migrations;
-		this.startup = startup;
-		this.target = target;
+		this.strategy = strategy;
+		this.prefix = prefix;
+	}
+
+	/**
+	 * Returns the engine this initializer runs.
+	 * @return the engine
+	 */
+	public Migrations getMigrations() {
+		return this.migrations;
 	}
 
 	@Override
 	public void afterPropertiesSet() {
-		switch (this.startup) {
-			case UPGRADE -> this.migrations.upgrade(this.target);
-			case VALIDATE -> validate();
-			case NONE -> {
-			}
+		try {
+			this.strategy.migrate(this.migrations);
 		}
-	}
-
-	private void validate() {
-		List<Revision> pending = this.migrations.pending();
-		if (!pending.isEmpty()) {
-			String list = pending.stream().map((revision) -> revision.id() + " (" + revision.message() + ")")
-				.collect(Collectors.joining(", "));
-			throw new MigrationsException(ErrorCode.PENDING_REVISIONS, "The database is not at the heads: "
-					+ pending.size() + " revision(s) pending: " + list
-					+ ". Apply them with 'migrations upgrade heads', or start with migrations.startup=upgrade");
+		catch (MigrationsException ex) {
+			throw new MigrationsStartupException(this.prefix, ex);
 		}
 	}
 

@@ -1,57 +1,32 @@
 package dev.migrations.autoconfigure;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Configuration properties of the migrations engine, under {@code migrations.*}.
+ * Configuration properties of the migrations engine, under {@code migrations.*}: the settings of the application's
+ * DataSource, and those of further DataSources under {@code migrations.instances.<name>.*}.
  */
 @ConfigurationProperties("migrations")
-public class MigrationsProperties {
+public class MigrationsProperties extends MigrationsSettings {
 
 	/**
-	 * Whether to migrate the database.
+	 * Whether to migrate databases.
 	 */
 	private boolean enabled = true;
 
 	/**
-	 * Locations of revision files, each 'classpath:' or 'filesystem:'.
+	 * Further databases to migrate, by name, each with its own DataSource bean and settings.
 	 */
-	private List<String> locations = new ArrayList<>(List.of("classpath:db/migrations"));
+	private Map<String, Instance> instances = new LinkedHashMap<>();
 
 	/**
-	 * What to do with the database at startup.
+	 * Whether to refuse to migrate when the file of an applied revision changed since it was applied.
 	 */
-	private Startup startup = Startup.UPGRADE;
-
-	/**
-	 * Revision to upgrade to at startup: 'heads', 'head', a revision id, or '+N'.
-	 */
-	private String target = "heads";
-
-	/**
-	 * Schema of the version and history tables. Defaults to the connection's default schema.
-	 */
-	private @Nullable String schema;
-
-	/**
-	 * Name of the table that holds one row per current head revision.
-	 */
-	private String versionTable = "migrations_version";
-
-	/**
-	 * Name of the append-only table that records every step run.
-	 */
-	private String historyTable = "migrations_history";
-
-	/**
-	 * Maximum time to wait for another instance's migration to finish.
-	 */
-	private Duration lockTimeout = Duration.ofMinutes(5);
+	private boolean validateChecksums = true;
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -61,81 +36,40 @@ public class MigrationsProperties {
 		this.enabled = enabled;
 	}
 
-	public List<String> getLocations() {
-		return this.locations;
+	public Map<String, Instance> getInstances() {
+		return this.instances;
 	}
 
-	public void setLocations(List<String> locations) {
-		this.locations = locations;
+	public void setInstances(Map<String, Instance> instances) {
+		this.instances = instances;
 	}
 
-	public Startup getStartup() {
-		return this.startup;
+	public boolean isValidateChecksums() {
+		return this.validateChecksums;
 	}
 
-	public void setStartup(Startup startup) {
-		this.startup = startup;
-	}
-
-	public String getTarget() {
-		return this.target;
-	}
-
-	public void setTarget(String target) {
-		this.target = target;
-	}
-
-	public @Nullable String getSchema() {
-		return this.schema;
-	}
-
-	public void setSchema(@Nullable String schema) {
-		this.schema = schema;
-	}
-
-	public String getVersionTable() {
-		return this.versionTable;
-	}
-
-	public void setVersionTable(String versionTable) {
-		this.versionTable = versionTable;
-	}
-
-	public String getHistoryTable() {
-		return this.historyTable;
-	}
-
-	public void setHistoryTable(String historyTable) {
-		this.historyTable = historyTable;
-	}
-
-	public Duration getLockTimeout() {
-		return this.lockTimeout;
-	}
-
-	public void setLockTimeout(Duration lockTimeout) {
-		this.lockTimeout = lockTimeout;
+	public void setValidateChecksums(boolean validateChecksums) {
+		this.validateChecksums = validateChecksums;
 	}
 
 	/**
-	 * What the application does with its database at startup.
+	 * A further database to migrate: a DataSource bean (or a URL) and its own settings, which do not inherit the
+	 * top-level ones.
 	 */
-	public enum Startup {
+	public static class Instance extends MigrationsSettings {
 
 		/**
-		 * Upgrade the database to the target.
+		 * Name of the DataSource bean to migrate.
 		 */
-		UPGRADE,
+		private @Nullable String dataSource;
 
-		/**
-		 * Start only if the database is at the heads; fail with the pending revisions otherwise.
-		 */
-		VALIDATE,
+		public @Nullable String getDataSource() {
+			return this.dataSource;
+		}
 
-		/**
-		 * Do nothing.
-		 */
-		NONE
+		public void setDataSource(@Nullable String dataSource) {
+			this.dataSource = dataSource;
+		}
 
 	}
 

@@ -23,7 +23,8 @@ final class CommandLineInterface {
 
 	private final List<CliCommand> commands = List.of(new MigrateCommand(true), new MigrateCommand(false),
 			new CurrentCommand(), new HistoryCommand(), new HeadsCommand(), new BranchesCommand(), new ShowCommand(),
-			new RevisionCommand(), new CheckCommand());
+			new StampCommand(), new RevisionCommand(), new MergeCommand(), new CheckCommand(), new ResolveCommand(),
+			new AcceptChecksumCommand());
 
 	private final PrintStream out;
 
@@ -81,7 +82,7 @@ final class CommandLineInterface {
 		StringBuilder text = new StringBuilder("Usage: migrations <command> [options] [--json] [--spring.property=value ...]\n\n");
 		text.append("Commands:\n");
 		for (CliCommand command : this.commands) {
-			text.append(String.format("  %-10s %s%n", command.name(), command.summary()));
+			text.append(String.format("  %-16s %s%n", command.name(), command.summary()));
 		}
 		text.append("\nRun 'migrations <command> --help' for a command's options.\n");
 		text.append("Exit codes: 0 success, 1 migration error, 2 usage error, 3 check found a problem.");

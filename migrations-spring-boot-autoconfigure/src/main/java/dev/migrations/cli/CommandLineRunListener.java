@@ -1,7 +1,6 @@
 package dev.migrations.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -83,7 +82,6 @@ class CommandLineRunListener implements SpringApplicationRunListener, Ordered {
 		}
 		ConfigurableEnvironment environment = context.getEnvironment();
 		Settings settings = new Settings(
-				Path.of(environment.getProperty("migrations.revision.directory", "src/main/resources/db/migrations")),
 				environment.getProperty("migrations.url", environment.getProperty("spring.datasource.url")));
 		Optional<Migrations> migrations = context.getBeanProvider(Migrations.class).stream().findFirst();
 		int code = new CommandLineInterface(this.stdout, System.err).run(this.args, migrations, settings);

@@ -59,20 +59,29 @@ final class HistoryGraph {
 		return text.toString().stripTrailing();
 	}
 
+	// A lane that moves one column sideways is drawn in the gap before its column, as git does.
 	private static String joinLine(List<String> lanes, String id, int column) {
-		StringBuilder text = new StringBuilder();
+		char[] text = blank(lanes.size());
 		for (int i = 0; i < lanes.size(); i++) {
-			text.append((i > column && lanes.get(i).equals(id)) ? '/' : '|').append(' ');
+			boolean joining = i > column && lanes.get(i).equals(id);
+			text[joining ? 2 * i - 1 : 2 * i] = joining ? '/' : '|';
 		}
-		return text.toString().stripTrailing();
+		return new String(text).stripTrailing();
 	}
 
 	private static String splitLine(int lanes, int column, int inserted) {
-		StringBuilder text = new StringBuilder();
+		char[] text = blank(lanes);
 		for (int i = 0; i < lanes; i++) {
-			text.append((i > column && i <= column + inserted) ? '\\' : '|').append(' ');
+			boolean splitting = i > column && i <= column + inserted;
+			text[splitting ? 2 * i - 1 : 2 * i] = splitting ? '\\' : '|';
 		}
-		return text.toString().stripTrailing();
+		return new String(text).stripTrailing();
+	}
+
+	private static char[] blank(int lanes) {
+		char[] text = new char[2 * lanes];
+		java.util.Arrays.fill(text, ' ');
+		return text;
 	}
 
 }

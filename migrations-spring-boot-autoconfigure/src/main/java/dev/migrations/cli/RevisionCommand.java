@@ -1,5 +1,6 @@
 package dev.migrations.cli;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ final class RevisionCommand implements CliCommand {
 		if (message == null || message.isBlank()) {
 			throw new UsageException("revision needs a message: -m \"what it does\"");
 		}
-		CreatedRevision created = migrations.revision(new NewRevision(message, settings.revisionDirectory(),
+		CreatedRevision created = migrations.revision(new NewRevision(message, Path.of(migrations.config().revisionDirectory()),
 				arguments.value("head"), arguments.flag("splice"), arguments.values("branch-label"),
 				arguments.values("depends-on"), arguments.value("rev-id")));
 		print(created, console);

@@ -2,6 +2,7 @@ package dev.migrations.core;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -13,9 +14,17 @@ import org.jspecify.annotations.Nullable;
  * @param versionTable the table holding one row per current head
  * @param historyTable the append-only table of every step run
  * @param lockTimeout how long to wait for another process's migration
+ * @param transactionPerMigration whether each revision commits on its own ({@code true}), or consecutive
+ * transactional revisions of one command commit together ({@code false})
+ * @param validateChecksums whether applied revisions whose files changed since they ran stop a migration
+ * @param placeholders values substituted for {@code ${name}} in revision SQL
+ * @param revisionDirectory the directory the {@code revision} command writes new revision files to
+ * @param allowUnknownRevisions whether {@code upgrade} and {@code pending} leave a database at a revision the code
+ * does not know alone, instead of failing
  */
 public record MigrationsConfig(List<String> locations, @Nullable String schema, String versionTable,
-		String historyTable, Duration lockTimeout) {
+		String historyTable, Duration lockTimeout, boolean transactionPerMigration, boolean validateChecksums,
+		Map<String, String> placeholders, String revisionDirectory, boolean allowUnknownRevisions) {
 
 	/** The default revision location. */
 	public static final String DEFAULT_LOCATION = "classpath:db/migrations";
@@ -29,8 +38,21 @@ public record MigrationsConfig(List<String> locations, @Nullable String schema, 
 	/** The default lock timeout. */
 	public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(5);
 
+	/** By default every revision commits in its own transaction. */
+	public static final boolean DEFAULT_TRANSACTION_PER_MIGRATION = true;
+
+	/** By default changed files of applied revisions are reported. */
+	public static final boolean DEFAULT_VALIDATE_CHECKSUMS = true;
+
+	/** The default directory of new revision files: the source directory of the default location. */
+	public static final String DEFAULT_REVISION_DIRECTORY = "src/main/resources/db/migrations";
+
+	/** By default a database at a revision the code does not know is an error. */
+	public static final boolean DEFAULT_ALLOW_UNKNOWN_REVISIONS = false;
+
 	public MigrationsConfig {
 		locations = List.copyOf(locations);
+		placeholders = Map.copyOf(placeholders);
 	}
 
 	/**
@@ -39,7 +61,8 @@ public record MigrationsConfig(List<String> locations, @Nullable String schema, 
 	 */
 	public static MigrationsConfig defaults() {
 		return new MigrationsConfig(List.of(DEFAULT_LOCATION), null, DEFAULT_VERSION_TABLE, DEFAULT_HISTORY_TABLE,
-				DEFAULT_LOCK_TIMEOUT);
+				DEFAULT_LOCK_TIMEOUT, DEFAULT_TRANSACTION_PER_MIGRATION, DEFAULT_VALIDATE_CHECKSUMS, Map.of(),
+				DEFAULT_REVISION_DIRECTORY, DEFAULT_ALLOW_UNKNOWN_REVISIONS);
 	}
 
 }

@@ -1,34 +1,58 @@
 package dev.migrations.autoconfigure;
 
-import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import dev.migrations.core.Migrations;
 import dev.migrations.core.MigrationsConfig;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
+import dev.migrations.core.runtime.HistoryRecord;
+import dev.migrations.core.runtime.MigrationListener;
+import dev.migrations.core.runtime.Step;
+import dev.migrations.testsupport.SchemaSnapshot;
 import dev.migrations.testsupport.TestDatabase;
+import dev.migrations.testsupport.TestDatabases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MigrationsAutoConfigurationTests {
 
-	private static final String LINEAR = "migrations.locations=filesystem:"
-			+ Path.of("src/test/resources/revisions/linear").toAbsolutePath();
+	private static final String LINEAR_LOCATION = TestDatabases.location("linear");
+
+	private static final String LINEAR = "migrations.locations=" + LINEAR_LOCATION;
 
 	private final TestDatabase database = TestDatabase.sqlite();
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(MigrationsAutoConfiguration.class));
+
+	private final ApplicationContextRunner dataSourceRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, MigrationsAutoConfiguration.class))
+		.withPropertyValues(LINEAR);
 
 	@AfterEach
 	void closeDatabase() {
@@ -56,69 +80,128 @@ class MigrationsAutoConfigurationTests {
 	}
 
 	@Test
-	void upgradesToHeadsAtStartup() {
+	void backsOffWithoutSpringJdbcOnTheClasspath() {
 		this.contextRunner.withBean(DataSource.class, this.database::dataSource)
-			.withPropertyValues(LINEAR)
-			.run((context) -> {
-				assertThat(context).hasSingleBean(Migrations.class).hasSingleBean(MigrationsInitializer.class);
-				assertThat(context.getBean(Migrations.class).current()).containsExactly("3c4d5e6f7a8b");
-			});
+			.withClassLoader(new FilteredClassLoader("org.springframework.jdbc"))
+			.run((context) -> assertThat(context).doesNotHaveBean(Migrations.class));
 	}
 
-	@Test
-	void upgradesToTheConfiguredTarget() {
-		this.contextRunner.withBean(DataSource.class, this.database::dataSource)
-			.withPropertyValues(LINEAR, "migrations.target=2b3c")
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void upgradesToHeadsAtStartup(TestDatabase database) {
+		this.dataSourceRunner.withPropertyValues(database.springProperties()).run((context) -> {
+			assertThat(context).hasSingleBean(Migrations.class).hasSingleBean(MigrationsInitializer.class);
+			assertThat(context.getBean(Migrations.class).current()).containsExactly("3c4d5e6f7a8b");
+		});
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void upgradesToTheConfiguredTarget(TestDatabase database) {
+		this.dataSourceRunner.withPropertyValues(database.springProperties())
+			.withPropertyValues("migrations.target=2b3c")
 			.run((context) -> assertThat(context.getBean(Migrations.class).current()).containsExactly("2b3c4d5e6f7a"));
 	}
 
-	@Test
-	void startupNoneLeavesTheDatabaseAlone() {
-		this.contextRunner.withBean(DataSource.class, this.database::dataSource)
-			.withPropertyValues(LINEAR, "migrations.startup=none")
-			.run((context) -> {
-				assertThat(context).hasNotFailed();
-				assertThat(context.getBean(Migrations.class).current()).isEmpty();
-			});
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void startupNoneLeavesTheDatabaseAlone(TestDatabase database) throws SQLException {
+		this.dataSourceRunner.withPropertyValues(database.springProperties())
+			.withPropertyValues("migrations.startup=none")
+			.run((context) -> assertThat(context).hasNotFailed());
+		assertThat(SchemaSnapshot.of(database).tables()).isEmpty();
 	}
 
-	@Test
-	void startupValidateFailsWithThePendingRevisions() {
-		this.contextRunner.withBean(DataSource.class, this.database::dataSource)
-			.withPropertyValues(LINEAR, "migrations.startup=validate")
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void startupValidateFailsWithThePendingRevisions(TestDatabase database) {
+		this.dataSourceRunner.withPropertyValues(database.springProperties())
+			.withPropertyValues("migrations.startup=validate")
 			.run((context) -> {
 				assertThat(context).hasFailed();
 				assertThat(context.getStartupFailure()).rootCause()
-					.isInstanceOf(MigrationsException.class)
+					.isInstanceOf(PendingRevisionsException.class)
 					.hasMessage("The database is not at the heads: 3 revision(s) pending: 1a2b3c4d5e6f (Create users),"
 							+ " 2b3c4d5e6f7a (Create tasks), 3c4d5e6f7a8b (Add task priority). Apply them with"
-							+ " 'migrations upgrade heads', or start with migrations.startup=upgrade");
+							+ " 'migrations upgrade heads', or start with startup=upgrade");
 			});
 	}
 
-	@Test
-	void startupValidateStartsAtTheHeads() {
-		Migrations.builder(this.database.dataSource())
-			.locations(List.of(LINEAR.substring("migrations.locations=".length())))
-			.build()
-			.upgrade("heads");
-		this.contextRunner.withBean(DataSource.class, this.database::dataSource)
-			.withPropertyValues(LINEAR, "migrations.startup=validate")
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void startupValidateStartsAtTheHeads(TestDatabase database) {
+		engine(database, "linear").build().upgrade("heads");
+		this.dataSourceRunner.withPropertyValues(database.springProperties())
+			.withPropertyValues("migrations.startup=validate")
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void startupFailsOnADatabaseAheadOfTheCode(TestDatabase database) {
+		engine(database, "linear").build().upgrade("heads");
+		this.dataSourceRunner.withPropertyValues(database.springProperties())
+			.withPropertyValues("migrations.locations=" + TestDatabases.location("older"))
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause()
+					.isInstanceOfSatisfying(MigrationsException.class,
+							(ex) -> assertThat(ex.getCode()).isEqualTo(ErrorCode.UNKNOWN_DATABASE_REVISION))
+					.hasMessageContaining("'3c4d5e6f7a8b'");
+			});
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void startupLeavesADatabaseAheadOfTheCodeAloneWhenAllowed(TestDatabase database) throws SQLException {
+		engine(database, "linear").build().upgrade("heads");
+		SchemaSnapshot before = SchemaSnapshot.of(database);
+		this.dataSourceRunner.withPropertyValues(database.springProperties())
+			.withPropertyValues("migrations.locations=" + TestDatabases.location("older"),
+					"migrations.allow-unknown-revisions=true")
+			.run((context) -> assertThat(context).hasNotFailed());
+		assertThat(SchemaSnapshot.of(database)).isEqualTo(before);
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void startupValidateAcceptsADatabaseAheadOfTheCodeWhenAllowed(TestDatabase database) {
+		engine(database, "linear").build().upgrade("heads");
+		this.dataSourceRunner.withPropertyValues(database.springProperties())
+			.withPropertyValues("migrations.locations=" + TestDatabases.location("older"), "migrations.startup=validate",
+					"migrations.allow-unknown-revisions=true")
 			.run((context) -> assertThat(context).hasNotFailed());
 	}
 
 	@Test
 	void mapsPropertiesToTheEngine() {
 		this.contextRunner.withBean(DataSource.class, this.database::dataSource)
-			.withPropertyValues(LINEAR, "migrations.version-table=app_version", "migrations.history-table=app_history",
-					"migrations.lock-timeout=7s", "migrations.startup=none")
-			.run((context) -> {
-				MigrationsConfig config = context.getBean(Migrations.class).config();
-				assertThat(config.versionTable()).isEqualTo("app_version");
-				assertThat(config.historyTable()).isEqualTo("app_history");
-				assertThat(config.lockTimeout()).isEqualTo(Duration.ofSeconds(7));
-				assertThat(config.locations()).containsExactly(LINEAR.substring("migrations.locations=".length()));
-			});
+			.withPropertyValues(LINEAR, "migrations.startup=none", "migrations.schema=app",
+					"migrations.version-table=app_version", "migrations.history-table=app_history",
+					"migrations.lock-timeout=7s", "migrations.transaction-per-migration=false",
+					"migrations.validate-checksums=false", "migrations.placeholders.owner=app_owner",
+					"migrations.revision.directory=src/main/resources/db/app", "migrations.allow-unknown-revisions=true")
+			.run((context) -> assertThat(context.getBean(Migrations.class).config()).isEqualTo(new MigrationsConfig(
+					List.of(LINEAR_LOCATION), "app", "app_version", "app_history", Duration.ofSeconds(7), false,
+					false, Map.of("owner", "app_owner"), "src/main/resources/db/app", true)));
+	}
+
+	@Test
+	void defaultPropertiesGiveTheEngineDefaults() {
+		this.contextRunner.withBean(DataSource.class, this.database::dataSource)
+			.withPropertyValues("migrations.startup=none")
+			.run((context) -> assertThat(context.getBean(Migrations.class).config())
+				.isEqualTo(MigrationsConfig.defaults()));
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void placeholdersFromPropertiesReachTheSql(TestDatabase database) throws SQLException {
+		this.dataSourceRunner.withPropertyValues(database.springProperties())
+			.withPropertyValues("migrations.locations=" + TestDatabases.location("placeholders"),
+					"migrations.placeholders.prefix=dev_", "migrations.placeholders.greeting=hi")
+			.run((context) -> assertThat(context).hasNotFailed());
+		assertThat(TestDatabases.query(database, "SELECT body FROM dev_notes")).containsExactly("hi, dev_notes");
 	}
 
 	@Test
@@ -148,16 +231,247 @@ class MigrationsAutoConfigurationTests {
 	}
 
 	@Test
-	void backsOffForAUserDefinedInitializer() {
+	void backsOffForAUserDefinedInitializer() throws SQLException {
 		this.contextRunner.withBean(DataSource.class, this.database::dataSource)
 			.withBean("customInitializer", MigrationsInitializer.class,
 					() -> new MigrationsInitializer(Migrations.builder(this.database.dataSource()).build(),
 							MigrationsProperties.Startup.NONE, "heads"))
 			.withPropertyValues(LINEAR)
+			.run((context) -> assertThat(context).hasSingleBean(MigrationsInitializer.class)
+				.hasBean("customInitializer"));
+		assertThat(SchemaSnapshot.of(this.database).tables()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void backsOffForUserDefinedConnectionDetails(TestDatabase database) throws SQLException {
+		try (TestDatabase other = TestDatabases.another(database)) {
+			this.dataSourceRunner.withPropertyValues(database.springProperties())
+				.withBean(MigrationsConnectionDetails.class, () -> connectionDetails(other))
+				.run((context) -> assertThat(context).hasSingleBean(MigrationsConnectionDetails.class));
+			assertThat(SchemaSnapshot.of(other).tables()).containsKey("migrations_version");
+			assertThat(SchemaSnapshot.of(database).tables()).isEmpty();
+		}
+	}
+
+	@Test
+	void customizersCustomizeTheEngineAfterTheProperties() {
+		this.contextRunner.withBean(DataSource.class, this.database::dataSource)
+			.withPropertyValues(LINEAR, "migrations.startup=none", "migrations.version-table=from_properties")
+			.withBean(MigrationsCustomizer.class, () -> (builder) -> builder.versionTable("from_customizer"))
+			.run((context) -> assertThat(context.getBean(Migrations.class).config().versionTable())
+				.isEqualTo("from_customizer"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void listenerBeanHearsTheSteps(TestDatabase database) {
+		List<String> heard = new ArrayList<>();
+		this.dataSourceRunner.withPropertyValues(database.springProperties())
+			.withBean(MigrationListener.class, () -> new MigrationListener() {
+
+				@Override
+				public void stepSucceeded(Step step, Duration duration) {
+					heard.add(step.revision().id());
+				}
+
+			})
+			.run((context) -> assertThat(context).hasNotFailed());
+		assertThat(heard).containsExactly("1a2b3c4d5e6f", "2b3c4d5e6f7a", "3c4d5e6f7a8b");
+	}
+
+	@Test
+	void passesStepEventsToEveryListenerBean() {
+		List<String> events = new ArrayList<>();
+		this.contextRunner.withBean(DataSource.class, this.database::dataSource)
+			.withBean("first", MigrationListener.class, () -> new MigrationListener() {
+				@Override
+				public void stepSucceeded(Step step, Duration duration) {
+					events.add("first " + step.revision().id());
+				}
+			})
+			.withBean("second", MigrationListener.class, () -> new MigrationListener() {
+				@Override
+				public void stepSucceeded(Step step, Duration duration) {
+					events.add("second " + step.revision().id());
+				}
+			})
+			.withPropertyValues(LINEAR, "migrations.target=1a2b")
 			.run((context) -> {
-				assertThat(context).hasSingleBean(MigrationsInitializer.class).hasBean("customInitializer");
-				assertThat(context.getBean(Migrations.class).current()).isEmpty();
+				assertThat(context).hasNotFailed();
+				assertThat(events).containsExactlyInAnyOrder("first 1a2b3c4d5e6f", "second 1a2b3c4d5e6f");
 			});
+	}
+
+	@Test
+	void namesTheEngineAfterItsDataSourceBean() {
+		this.contextRunner.withBean("ordersDataSource", DataSource.class, this.database::dataSource)
+			.withPropertyValues(LINEAR, "migrations.startup=none")
+			.run((context) -> assertThat(context.getBean(Migrations.class).name()).isEqualTo("ordersDataSource"));
+	}
+
+	@Test
+	void namesAnEngineWithAUserOfItsOwnAfterTheApplicationsDataSource() {
+		this.dataSourceRunner.withPropertyValues(this.database.springProperties())
+			.withPropertyValues("migrations.startup=none", "migrations.user=owner", "migrations.password=secret")
+			.run((context) -> {
+				Migrations migrations = context.getBean(Migrations.class);
+				assertThat(migrations.dataSource()).isNotSameAs(context.getBean("dataSource"));
+				assertThat(migrations.name()).isEqualTo("dataSource");
+			});
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void namesAnEngineWithAUrlOfItsOwnMigrations(TestDatabase database) {
+		try (TestDatabase migrated = TestDatabases.another(database)) {
+			this.contextRunner.withBean(DataSource.class, database::dataSource)
+				.withPropertyValues(LINEAR, "migrations.startup=none", "migrations.url=" + migrated.url(),
+						"migrations.user=" + migrated.user(), "migrations.password=" + migrated.password())
+				.run((context) -> assertThat(context.getBean(Migrations.class).name()).isEqualTo("migrations"));
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void migrationStrategyReplacesTheStartupMode(TestDatabase database) {
+		this.dataSourceRunner.withPropertyValues(database.springProperties())
+			.withPropertyValues("migrations.startup=none")
+			.withBean(MigrationStrategy.class, () -> (migrations) -> migrations.upgrade("1a2b3c4d5e6f"))
+			.run((context) -> assertThat(context.getBean(Migrations.class).current()).containsExactly("1a2b3c4d5e6f"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void migrationsDataSourceIsMigratedInsteadOfTheApplicationOne(TestDatabase database) throws SQLException {
+		try (TestDatabase migrated = TestDatabases.another(database)) {
+			this.contextRunner.withPropertyValues(LINEAR)
+				.withUserConfiguration(TwoDataSources.class)
+				.withPropertyValues("test.application.url=" + database.url(), "test.application.user=" + database.user(),
+						"test.application.password=" + database.password(), "test.migrated.url=" + migrated.url(),
+						"test.migrated.user=" + migrated.user(), "test.migrated.password=" + migrated.password())
+				.run((context) -> assertThat(context.getBean(Migrations.class).dataSource())
+					.isSameAs(context.getBean("migrationsDataSource")));
+			assertThat(SchemaSnapshot.of(migrated).tables()).containsKeys("users", "migrations_version");
+			assertThat(SchemaSnapshot.of(database).tables()).isEmpty();
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void urlMigratesAnotherDatabaseThanTheApplications(TestDatabase database) throws SQLException {
+		try (TestDatabase migrated = TestDatabases.another(database)) {
+			this.dataSourceRunner.withPropertyValues(database.springProperties())
+				.withPropertyValues("migrations.url=" + migrated.url(), "migrations.user=" + migrated.user(),
+						"migrations.password=" + migrated.password())
+				.run((context) -> assertThat(context).hasNotFailed());
+			assertThat(SchemaSnapshot.of(migrated).tables()).containsKeys("users", "migrations_version");
+			assertThat(SchemaSnapshot.of(database).tables()).isEmpty();
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void userMigratesTheApplicationsDatabaseAsAnotherUser(TestDatabase database) throws SQLException {
+		String user = database.dialect().equals("postgresql") ? createRole(database) : "owner";
+		try {
+			this.dataSourceRunner.withPropertyValues(database.springProperties())
+				.withPropertyValues("migrations.user=" + user, "migrations.password=secret")
+				.run((context) -> {
+					Migrations migrations = context.getBean(Migrations.class);
+					assertThat(migrations.dataSource()).isNotSameAs(context.getBean(DataSource.class));
+					assertThat(migrations.current()).containsExactly("3c4d5e6f7a8b");
+					if (database.dialect().equals("postgresql")) {
+						assertThat(migrations.historyRecords(10)).extracting(HistoryRecord::installedBy)
+							.containsOnly(user);
+					}
+				});
+		}
+		finally {
+			if (database.dialect().equals("postgresql")) {
+				database.close();
+				execute(TestDatabase.postgres(), "DROP ROLE " + user);
+			}
+		}
+	}
+
+	@Test
+	void noApplicationEngineWithTwoDataSourcesAndNoPrimary() {
+		this.contextRunner.withPropertyValues(LINEAR)
+			.withBean("first", DataSource.class, this.database::dataSource)
+			.withBean("second", DataSource.class, this.database::dataSource)
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(Migrations.class)
+				.doesNotHaveBean(MigrationsInitializer.class));
+	}
+
+	private static Migrations.Builder engine(TestDatabase database, String fixture) {
+		return Migrations.builder(database.dataSource()).locations(List.of(TestDatabases.location(fixture)));
+	}
+
+	private static MigrationsConnectionDetails connectionDetails(TestDatabase database) {
+		return new MigrationsConnectionDetails() {
+
+			@Override
+			public String getJdbcUrl() {
+				return database.url();
+			}
+
+			@Override
+			public @Nullable String getUsername() {
+				return database.user();
+			}
+
+			@Override
+			public @Nullable String getPassword() {
+				return database.password();
+			}
+
+		};
+	}
+
+	private static String createRole(TestDatabase database) throws SQLException {
+		String role = "migrator_" + Long.toHexString(System.nanoTime());
+		try (Connection connection = database.connect()) {
+			String schema = connection.getSchema();
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("CREATE ROLE " + role + " LOGIN PASSWORD 'secret'");
+				statement.execute("GRANT ALL ON SCHEMA " + schema + " TO " + role);
+			}
+		}
+		return role;
+	}
+
+	private static void execute(TestDatabase database, String sql) throws SQLException {
+		try (database; Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class TwoDataSources {
+
+		@Bean
+		@Primary
+		DataSource dataSource(Environment environment) {
+			return dataSource(environment, "test.application");
+		}
+
+		@Bean
+		@MigrationsDataSource
+		DataSource migrationsDataSource(Environment environment) {
+			return dataSource(environment, "test.migrated");
+		}
+
+		static DataSource dataSource(Environment environment, String prefix) {
+			return DataSourceBuilder.create()
+				.type(SimpleDriverDataSource.class)
+				.url(environment.getProperty(prefix + ".url"))
+				.username(environment.getProperty(prefix + ".user"))
+				.password(environment.getProperty(prefix + ".password"))
+				.build();
+		}
+
 	}
 
 }

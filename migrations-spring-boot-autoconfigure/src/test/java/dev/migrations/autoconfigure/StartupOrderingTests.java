@@ -8,7 +8,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
@@ -18,11 +21,14 @@ import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitializat
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.migrations.testsupport.TestDatabase;
+import dev.migrations.testsupport.TestDatabases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +45,25 @@ class StartupOrderingTests {
 		.withPropertyValues("migrations.locations=filesystem:"
 				+ Path.of("src/test/resources/revisions/linear").toAbsolutePath(), "spring.jpa.hibernate.ddl-auto=none")
 		.withUserConfiguration(DatabaseUsers.class);
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void databaseUsersOfEveryInstanceAreCreatedAfterItsMigration(TestDatabase database) {
+		try (TestDatabase audit = TestDatabases.another(database)) {
+			this.contextRunner.withPropertyValues(database.springProperties())
+				.withUserConfiguration(AuditDatabase.class)
+				.withPropertyValues("test.audit.url=" + audit.url(), "test.audit.user=" + audit.user(),
+						"test.audit.password=" + audit.password(),
+						"migrations.instances.audit.data-source=auditDataSource",
+						"migrations.instances.audit.locations=" + TestDatabases.location("older"),
+						"migrations.instances.audit.version-table=audit_version")
+				.run((context) -> {
+					assertThat(context).hasNotFailed();
+					assertThat(context.getBean("jdbcClientUser", Long.class)).isZero();
+					assertThat(context.getBean(AuditUser.class).tasks).isZero();
+				});
+		}
+	}
 
 	@ParameterizedTest
 	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
@@ -82,6 +107,45 @@ class StartupOrderingTests {
 		@Bean
 		AnnotatedUser annotatedUser(DataSource dataSource) {
 			return new AnnotatedUser(dataSource);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class AuditDatabase {
+
+		@Bean
+		@Primary
+		DataSourceProperties dataSourceProperties() {
+			return new DataSourceProperties();
+		}
+
+		@Bean
+		@Primary
+		@ConfigurationProperties("spring.datasource.hikari")
+		DataSource dataSource(DataSourceProperties properties) {
+			return properties.initializeDataSourceBuilder().build();
+		}
+
+		@Bean
+		DataSource auditDataSource(Environment environment) {
+			return MigrationsInstancesTests.dataSource(environment, "test.audit");
+		}
+
+		@Bean
+		AuditUser auditUser(@Qualifier("auditDataSource") DataSource auditDataSource) {
+			return new AuditUser(auditDataSource);
+		}
+
+	}
+
+	@DependsOnDatabaseInitialization
+	static class AuditUser {
+
+		final long tasks;
+
+		AuditUser(DataSource dataSource) {
+			this.tasks = new JdbcTemplate(dataSource).queryForObject("SELECT COUNT(*) FROM tasks", Long.class);
 		}
 
 	}

@@ -5,19 +5,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import dev.migrations.core.dialect.Dialects;
-import dev.migrations.core.dialect.MigrationLock;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
 import dev.migrations.core.revision.Direction;
@@ -73,41 +65,6 @@ class MigrationsTests {
 		assertThat(again.steps()).isEmpty();
 		assertThat(again.current()).containsExactly(R3);
 		assertThat(migrations.historyRecords(10)).hasSize(3);
-	}
-
-	@ParameterizedTest
-	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
-	void upgradeAtHeadTakesNoLockButAChangeWaitsForIt(TestDatabase database) throws Exception {
-		migrations(database, "linear").upgrade("heads");
-		Migrations migrations = Migrations.builder(database.dataSource())
-			.locations(List.of(location("linear")))
-			.lockTimeout(Duration.ofMillis(200))
-			.build();
-		CountDownLatch held = new CountDownLatch(1);
-		CountDownLatch release = new CountDownLatch(1);
-		ExecutorService holder = Executors.newSingleThreadExecutor();
-		try {
-			Future<?> holding = holder.submit(() -> {
-				try (Connection connection = database.connect();
-						MigrationLock lock = Dialects.named(database.dialect())
-							.lock(connection, "\"migrations_version\"", Duration.ofSeconds(5))) {
-					held.countDown();
-					release.await();
-				}
-				return null;
-			});
-			assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
-			assertThat(migrations.upgrade("heads").steps()).isEmpty();
-			assertThatExceptionOfType(MigrationsException.class).isThrownBy(() -> migrations.downgrade("-1"))
-				.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(ErrorCode.LOCK_TIMEOUT));
-			release.countDown();
-			holding.get(10, TimeUnit.SECONDS);
-		}
-		finally {
-			release.countDown();
-			holder.shutdown();
-		}
-		assertThat(migrations.current()).containsExactly(R3);
 	}
 
 	@ParameterizedTest

@@ -8,9 +8,12 @@ import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,7 +23,9 @@ import dev.migrations.testsupport.SchemaSnapshot;
 import dev.migrations.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
 
+@ExtendWith(OutputCaptureExtension.class)
 class SampleApplicationTests {
 
 	private final HttpClient http = HttpClient.newHttpClient();
@@ -66,6 +71,40 @@ class SampleApplicationTests {
 			assertThat(context.getBean(Migrations.class).historyRecords(10)).hasSize(2);
 		}
 		assertThat(SchemaSnapshot.of(database)).isEqualTo(before);
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void prodProfileCanValidateInsteadOfMigrating(TestDatabase database, CapturedOutput output) throws SQLException {
+		String[] arguments = { "--DATABASE_URL=" + database.url(), "--DATABASE_USER=" + database.user(),
+				"--DATABASE_PASSWORD=" + database.password(), "--MIGRATIONS_STARTUP=validate", "--server.port=0" };
+		assertThatException().isThrownBy(() -> prod().run(arguments));
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("The database is not at the heads of the revision files, and migrations.startup=validate does"
+					+ " not migrate it.")
+			.contains("    5ec6405addd0  Initial database schema")
+			.contains("    a41c7e29b5d8  Add a due date to tasks")
+			.contains("by running it with the arguments 'migrations upgrade heads'");
+		assertThat(SchemaSnapshot.of(database).tables()).isEmpty();
+		try (ConfigurableApplicationContext context = start(database)) {
+			assertThat(context.getBean(Migrations.class).current()).containsExactly("a41c7e29b5d8");
+		}
+		try (ConfigurableApplicationContext context = prod().run(arguments)) {
+			assertThat(context.getBean(Migrations.class).config().lockTimeout()).hasMinutes(2);
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void testProfileRunsAllRevisionsInOneTransaction(TestDatabase database) {
+		try (ConfigurableApplicationContext context = start(database)) {
+			assertThat(context.getBean(Migrations.class).config().transactionPerMigration()).isFalse();
+			assertThat(context.getBean(Migrations.class).historyRecords(10)).hasSize(2);
+		}
+	}
+
+	private static SpringApplicationBuilder prod() {
+		return new SpringApplicationBuilder(SampleApplication.class).profiles("prod");
 	}
 
 	private ConfigurableApplicationContext start(TestDatabase database) {

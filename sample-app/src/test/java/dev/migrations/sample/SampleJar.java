@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The packaged sample application, run as a separate process the way an operator runs it.
@@ -39,9 +40,26 @@ final class SampleJar implements AutoCloseable {
 	 * @throws Exception if it cannot be started
 	 */
 	static SampleJar start(Path directory, Map<String, String> environment, String... arguments) throws Exception {
+		SampleJar jar = launch(directory, environment, List.of(), arguments);
+		jar.awaitReady(Duration.ofSeconds(60));
+		return jar;
+	}
+
+	/**
+	 * Starts the jar in a working directory without waiting for it.
+	 * @param directory the working directory
+	 * @param environment extra environment variables
+	 * @param jvmOptions options of the JVM, before {@code -jar}
+	 * @param arguments extra application arguments
+	 * @return the starting application
+	 * @throws IOException if it cannot be started
+	 */
+	static SampleJar launch(Path directory, Map<String, String> environment, List<String> jvmOptions,
+			String... arguments) throws IOException {
 		int port = freePort();
-		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", jar().toString(),
-				"--server.port=" + port));
+		List<String> command = new ArrayList<>(List.of(javaExecutable()));
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-jar", jar().toAbsolutePath().toString(), "--server.port=" + port));
 		command.addAll(List.of(arguments));
 		Path log = Files.createTempFile(directory, "sample", ".log");
 		ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
@@ -49,9 +67,59 @@ final class SampleJar implements AutoCloseable {
 			.redirectOutput(log.toFile());
 		builder.environment().keySet().removeIf((name) -> name.startsWith("SPRING_") || name.startsWith("DATABASE_"));
 		builder.environment().putAll(environment);
-		SampleJar jar = new SampleJar(builder.start(), log, port);
-		jar.awaitReady(Duration.ofSeconds(60));
-		return jar;
+		return new SampleJar(builder.start(), log, port);
+	}
+
+	/**
+	 * Returns the process id.
+	 * @return the pid
+	 */
+	long pid() {
+		return this.process.pid();
+	}
+
+	/**
+	 * Kills the process with SIGKILL, as the OOM killer or {@code kill -9} would, and waits for it to end.
+	 * @throws InterruptedException if interrupted while waiting
+	 */
+	void kill() throws InterruptedException {
+		this.process.destroyForcibly();
+		this.process.waitFor();
+	}
+
+	/**
+	 * Waits for the process to exit by itself.
+	 * @param timeout how long to wait
+	 * @return the exit code
+	 * @throws Exception if it does not exit in time
+	 */
+	int awaitExit(Duration timeout) throws Exception {
+		if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+			kill();
+			throw new IllegalStateException("The sample app did not exit within " + timeout + ":\n" + log());
+		}
+		return this.process.exitValue();
+	}
+
+	/**
+	 * Waits until the log contains a text, failing if the process exits first.
+	 * @param text the text
+	 * @param timeout how long to wait
+	 * @throws Exception if the text does not appear in time
+	 */
+	void awaitLog(String text, Duration timeout) throws Exception {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (!log().contains(text)) {
+			if (!this.process.isAlive()) {
+				throw new IllegalStateException("The sample app exited with " + this.process.exitValue()
+						+ " before logging '" + text + "':\n" + log());
+			}
+			if (System.nanoTime() - deadline > 0) {
+				throw new IllegalStateException("The sample app did not log '" + text + "' within " + timeout + ":\n"
+						+ log());
+			}
+			Thread.sleep(100);
+		}
 	}
 
 	String get(String path) throws IOException, InterruptedException {
@@ -74,7 +142,12 @@ final class SampleJar implements AutoCloseable {
 		this.process.waitFor();
 	}
 
-	private void awaitReady(Duration timeout) throws Exception {
+	/**
+	 * Waits until the application serves HTTP, failing if it exits first.
+	 * @param timeout how long to wait
+	 * @throws Exception if it is not ready in time
+	 */
+	void awaitReady(Duration timeout) throws Exception {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < deadline) {
 			if (!this.process.isAlive()) {

@@ -99,6 +99,22 @@ public interface Dialect {
 	@Nullable Instant getTimestamp(ResultSet result, int index) throws SQLException;
 
 	/**
+	 * Returns the name of the migration lock of a version table, the same in every process that migrates that table:
+	 * {@code schema.table}, with the connection's current schema when none is configured, so that applications in
+	 * different schemas of one database do not wait for each other.
+	 * @param connection the connection
+	 * @param schema the configured schema, or {@code null}
+	 * @param table the version table
+	 * @return the lock name
+	 * @throws SQLException on a database error
+	 */
+	default String lockName(Connection connection, @Nullable SqlIdentifier schema, SqlIdentifier table)
+			throws SQLException {
+		String effective = (schema != null) ? schema.name() : connection.getSchema();
+		return (effective != null && !effective.isEmpty()) ? effective + "." + table.name() : table.name();
+	}
+
+	/**
 	 * Takes the lock that keeps concurrent migrations of the same version table apart.
 	 * @param connection a connection that stays open until the lock is released
 	 * @param name a name for the lock, the same for every process migrating the same tables

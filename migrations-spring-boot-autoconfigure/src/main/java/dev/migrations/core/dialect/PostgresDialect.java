@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -13,6 +14,8 @@ import java.util.List;
 
 import org.flywaydb.database.postgresql.PostgreSQLParser;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
@@ -23,7 +26,11 @@ import dev.migrations.core.error.MigrationsException;
  */
 public final class PostgresDialect implements Dialect {
 
+	private static final Logger logger = LoggerFactory.getLogger(PostgresDialect.class);
+
 	private static final long POLL_MILLIS = 100;
+
+	private static final long CLIENT_CHECK_MILLIS = 1000;
 
 	// Created on the first split, so that the check at head, which splits nothing, loads no class of Flyway's.
 	private volatile @Nullable FlywayStatementSplitter splitter;
@@ -96,22 +103,34 @@ public final class PostgresDialect implements Dialect {
 	@Override
 	public MigrationLock lock(Connection connection, String name, Duration timeout) throws SQLException {
 		long key = key(name);
-		long deadline = System.nanoTime() + timeout.toNanos();
+		long start = System.nanoTime();
+		long deadline = start + timeout.toNanos();
+		boolean waited = false;
 		while (!tryLock(connection, key)) {
-			if (System.nanoTime() > deadline) {
+			if (System.nanoTime() - deadline > 0) {
 				throw new MigrationsException(ErrorCode.LOCK_TIMEOUT, "Timed out after " + timeout.toMillis()
-						+ " ms waiting for the migration lock on '" + name + "', held by " + holder(connection, key)
+						+ " ms waiting for the migration lock on " + name + ", held by " + holder(connection, key)
 						+ "; wait for that migration to finish, or raise migrations.lock-timeout");
+			}
+			if (!waited) {
+				waited = true;
+				logger.info("Waiting for the migration lock on {}, held by {}", name, holder(connection, key));
 			}
 			try {
 				Thread.sleep(POLL_MILLIS);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				throw new MigrationsException(ErrorCode.LOCK_TIMEOUT, "Interrupted while waiting for the migration lock", ex);
+				throw new MigrationsException(ErrorCode.LOCK_TIMEOUT,
+						"Interrupted while waiting for the migration lock on " + name, ex);
 			}
 		}
-		return () -> unlock(connection, key);
+		if (waited) {
+			logger.info("Took the migration lock on {} after waiting {} ms", name,
+					Duration.ofNanos(System.nanoTime() - start).toMillis());
+		}
+		boolean checking = checkClientConnection(connection);
+		return () -> unlock(connection, key, checking);
 	}
 
 	private static boolean tryLock(Connection connection, long key) throws SQLException {
@@ -124,20 +143,53 @@ public final class PostgresDialect implements Dialect {
 		}
 	}
 
-	private static void unlock(Connection connection, long key) {
-		try (PreparedStatement statement = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
-			statement.setLong(1, key);
-			statement.execute();
+	// A killed client's backend keeps running its statement (and holding the lock and the transaction) until the
+	// statement ends, unless the server checks the socket while it runs (PostgreSQL 14 and later, on Linux).
+	private static boolean checkClientConnection(Connection connection) {
+		try {
+			if (connection.getMetaData().getDatabaseMajorVersion() < 14) {
+				return false;
+			}
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("SET client_connection_check_interval = " + CLIENT_CHECK_MILLIS);
+			}
+			return true;
 		}
 		catch (SQLException ex) {
-			// The server frees session locks when the connection closes, which follows.
+			logger.debug("Cannot set client_connection_check_interval: {}", ex.getMessage());
+			return false;
+		}
+	}
+
+	// Released explicitly because a pool keeps the session open after close(); when the release fails, the physical
+	// connection is aborted so that the server ends the session, and with it the lock.
+	private static void unlock(Connection connection, long key, boolean resetCheck) {
+		try (Statement statement = connection.createStatement()) {
+			if (resetCheck) {
+				statement.execute("RESET client_connection_check_interval");
+			}
+			try (ResultSet result = statement.executeQuery("SELECT pg_advisory_unlock(" + key + ")")) {
+				result.next();
+				if (!result.getBoolean(1)) {
+					logger.warn("The migration lock {} was not held by this session when released", key);
+				}
+			}
+		}
+		catch (SQLException ex) {
+			logger.warn("Cannot release the migration lock ({}); closing the connection to free it", ex.getMessage());
+			try {
+				connection.abort(Runnable::run);
+			}
+			catch (SQLException | RuntimeException abortFailure) {
+				logger.debug("Cannot abort the connection: {}", abortFailure.getMessage());
+			}
 		}
 	}
 
 	private static String holder(Connection connection, long key) throws SQLException {
-		String sql = "SELECT a.pid, a.application_name, a.client_addr, a.backend_start FROM pg_locks l"
-				+ " JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted"
-				+ " AND l.classid = ? AND l.objid = ? AND l.objsubid = 1";
+		String sql = "SELECT a.pid, a.application_name, a.client_addr, a.backend_start, a.state, a.state_change"
+				+ " FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory'"
+				+ " AND l.granted AND l.classid = ? AND l.objid = ? AND l.objsubid = 1";
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
 			statement.setLong(1, key >>> 32);
 			statement.setLong(2, key & 0xFFFFFFFFL);
@@ -145,8 +197,10 @@ public final class PostgresDialect implements Dialect {
 				if (!result.next()) {
 					return "a session that has just released it";
 				}
+				String client = result.getString(3);
 				return "pid " + result.getInt(1) + " (application '" + result.getString(2) + "', client "
-						+ result.getString(3) + ", connected since " + result.getString(4) + ")";
+						+ ((client != null) ? client : "local socket") + ", connected since " + result.getString(4)
+						+ ", " + result.getString(5) + " since " + result.getString(6) + ")";
 			}
 		}
 	}

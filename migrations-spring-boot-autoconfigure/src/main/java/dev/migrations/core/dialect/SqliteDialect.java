@@ -1,8 +1,12 @@
 package dev.migrations.core.dialect;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
@@ -20,19 +24,24 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.flywaydb.core.internal.database.sqlite.SQLiteParser;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
 
 /**
  * SQLite: transactional DDL, no schemas beyond attached databases, timestamps as ISO-8601 text, and a lock file
- * beside the database file that serialises processes (the operating system frees it when a process dies).
+ * beside the database file that serialises processes (the operating system frees it when a process dies) and says
+ * which process holds it.
  */
 public final class SqliteDialect implements Dialect {
 
+	private static final Logger logger = LoggerFactory.getLogger(SqliteDialect.class);
+
 	private static final long POLL_MILLIS = 50;
 
-	private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+	private static final Map<String, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
 	// Created on the first split, so that the check at head, which splits nothing, loads no class of Flyway's.
 	private volatile @Nullable FlywayStatementSplitter splitter;
@@ -101,68 +110,158 @@ public final class SqliteDialect implements Dialect {
 		return (value != null) ? Instant.parse(value) : null;
 	}
 
+	// Two locks: a ReentrantLock per lock file for the threads of this process (FileChannel locks are held by the
+	// whole process), then an OS file lock on the lock file for other processes, which the OS frees when a process
+	// dies. The holder writes who it is into the file, for the waiters' messages.
 	@Override
 	public MigrationLock lock(Connection connection, String name, Duration timeout) throws SQLException {
 		Path file = databaseFile(connection);
+		long start = System.nanoTime();
+		long deadline = start + timeout.toNanos();
 		if (file == null) {
-			return () -> {
-			};
+			ReentrantLock threads = IN_PROCESS.computeIfAbsent(":memory:" + name, (key) -> new ReentrantLock());
+			lockThreads(threads, "the in-memory database", timeout);
+			return threads::unlock;
 		}
-		Path lockFile = file.resolveSibling(file.getFileName() + ".migrations.lock");
-		long deadline = System.nanoTime() + timeout.toNanos();
-		ReentrantLock threads = IN_PROCESS.computeIfAbsent(lockFile.toAbsolutePath().normalize(),
-				(key) -> new ReentrantLock());
+		Path lockFile = lockFile(file);
+		ReentrantLock threads = IN_PROCESS.computeIfAbsent(lockFile.toString(), (key) -> new ReentrantLock());
+		lockThreads(threads, lockFile.toString(), timeout);
 		try {
-			if (!threads.tryLock(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-				throw timeout(lockFile, timeout, "another thread of this process");
-			}
-			return lockFile(lockFile, deadline, timeout, threads);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new MigrationsException(ErrorCode.LOCK_TIMEOUT, "Interrupted while waiting for " + lockFile, ex);
-		}
-	}
-
-	private static MigrationLock lockFile(Path lockFile, long deadline, Duration timeout, ReentrantLock threads)
-			throws InterruptedException {
-		try {
-			FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-			FileLock lock;
-			while ((lock = channel.tryLock()) == null) {
-				if (System.nanoTime() > deadline) {
-					channel.close();
-					throw timeout(lockFile, timeout, "another process");
-				}
-				Thread.sleep(POLL_MILLIS);
-			}
-			FileLock held = lock;
+			MigrationLock held = lockFile(lockFile, start, deadline, timeout);
 			return () -> {
 				try {
-					held.release();
-					channel.close();
-				}
-				catch (IOException ex) {
-					// Closing the channel or ending the process releases the lock anyway.
+					held.close();
 				}
 				finally {
 					threads.unlock();
 				}
 			};
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (RuntimeException ex) {
 			threads.unlock();
+			throw ex;
+		}
+	}
+
+	private static Path lockFile(Path databaseFile) {
+		Path absolute = databaseFile.toAbsolutePath().normalize();
+		try {
+			absolute = absolute.toRealPath();
+		}
+		catch (IOException ex) {
+			// Not created yet: the normalised path names it well enough.
+		}
+		return absolute.resolveSibling(absolute.getFileName() + ".migrations.lock");
+	}
+
+	private static void lockThreads(ReentrantLock threads, String what, Duration timeout) {
+		try {
+			if (!threads.tryLock(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+				throw timeout(what, timeout, "another thread of this process");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new MigrationsException(ErrorCode.LOCK_TIMEOUT, "Interrupted while waiting for the migration lock "
+					+ what, ex);
+		}
+	}
+
+	private static MigrationLock lockFile(Path lockFile, long start, long deadline, Duration timeout) {
+		FileChannel channel = null;
+		try {
+			channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
+					StandardOpenOption.WRITE);
+			FileLock lock;
+			boolean waited = false;
+			while ((lock = channel.tryLock()) == null) {
+				if (System.nanoTime() - deadline > 0) {
+					throw timeout(lockFile.toString(), timeout, holder(lockFile));
+				}
+				if (!waited) {
+					waited = true;
+					logger.info("Waiting for the migration lock {}, held by {}", lockFile, holder(lockFile));
+				}
+				Thread.sleep(POLL_MILLIS);
+			}
+			if (waited) {
+				logger.info("Took the migration lock {} after waiting {} ms", lockFile,
+						Duration.ofNanos(System.nanoTime() - start).toMillis());
+			}
+			writeHolder(channel);
+			FileChannel open = channel;
+			FileLock held = lock;
+			return () -> release(open, held);
+		}
+		catch (IOException | RuntimeException ex) {
+			closeQuietly(channel);
 			if (ex instanceof MigrationsException migrationsException) {
 				throw migrationsException;
 			}
 			throw new MigrationsException(ErrorCode.DATABASE_ERROR,
 					"Cannot take the migration lock file " + lockFile + ": " + ex.getMessage(), ex);
 		}
+		catch (InterruptedException ex) {
+			closeQuietly(channel);
+			Thread.currentThread().interrupt();
+			throw new MigrationsException(ErrorCode.LOCK_TIMEOUT, "Interrupted while waiting for " + lockFile, ex);
+		}
 	}
 
-	private static MigrationsException timeout(Path lockFile, Duration timeout, String holder) {
+	private static void writeHolder(FileChannel channel) throws IOException {
+		ProcessHandle self = ProcessHandle.current();
+		String holder = "pid " + self.pid() + " on " + hostName() + ", since " + Instant.now() + "\n";
+		channel.truncate(0);
+		channel.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
+		channel.force(false);
+	}
+
+	private static void release(FileChannel channel, FileLock lock) {
+		try {
+			channel.truncate(0);
+			lock.release();
+		}
+		catch (IOException ex) {
+			// Closing the channel, next, releases the lock anyway, as does the end of the process.
+		}
+		finally {
+			closeQuietly(channel);
+		}
+	}
+
+	private static String holder(Path lockFile) {
+		try {
+			String content = Files.readString(lockFile, StandardCharsets.UTF_8).strip();
+			return content.isEmpty() ? "another process, which has not said who it is yet" : content;
+		}
+		catch (IOException | RuntimeException ex) {
+			return "another process (cannot read " + lockFile + ": " + ex.getMessage() + ")";
+		}
+	}
+
+	private static String hostName() {
+		try {
+			return InetAddress.getLocalHost().getHostName();
+		}
+		catch (IOException ex) {
+			return "an unknown host";
+		}
+	}
+
+	private static void closeQuietly(@Nullable FileChannel channel) {
+		if (channel != null) {
+			try {
+				channel.close();
+			}
+			catch (IOException ex) {
+				// Nothing left to release.
+			}
+		}
+	}
+
+	private static MigrationsException timeout(String lock, Duration timeout, String holder) {
 		return new MigrationsException(ErrorCode.LOCK_TIMEOUT, "Timed out after " + timeout.toMillis()
-				+ " ms waiting for the migration lock " + lockFile + ", held by " + holder
+				+ " ms waiting for the migration lock " + lock + ", held by " + holder
 				+ "; wait for that migration to finish, or raise migrations.lock-timeout");
 	}
 

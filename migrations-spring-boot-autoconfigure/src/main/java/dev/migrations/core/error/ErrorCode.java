@@ -29,6 +29,9 @@ public enum ErrorCode {
 	/** Two revisions declare the same branch label. */
 	DUPLICATE_BRANCH_LABEL(Kind.USAGE),
 
+	/** A branch label is malformed, a keyword, or the id of a revision. */
+	INVALID_BRANCH_LABEL(Kind.USAGE),
+
 	/** A revision location cannot be read. */
 	UNREADABLE_LOCATION(Kind.USAGE),
 
@@ -41,14 +44,20 @@ public enum ErrorCode {
 	/** A revision id or prefix matches no revision. */
 	UNKNOWN_REVISION(Kind.USAGE),
 
-	/** A revision prefix matches several revisions. */
+	/** A revision prefix, or a relative step across a branch or merge point, matches several revisions. */
 	AMBIGUOUS_REVISION(Kind.USAGE),
 
-	/** {@code head} was asked for while there are several heads. */
+	/** {@code head} was asked for while there are several heads, or a relative step from several current revisions. */
 	MULTIPLE_HEADS(Kind.USAGE),
 
-	/** A target is not reachable from the current revisions in the asked direction. */
+	/** A target is not reachable from the current revisions in the asked direction, or not on the named branch. */
 	NOT_AN_ANCESTOR(Kind.USAGE),
+
+	/** {@code resolve} or {@code accept-checksum} named a revision that does not need it. */
+	NOTHING_TO_RESOLVE(Kind.USAGE),
+
+	/** A downgrade limited to one branch would also revert revisions of other branches. */
+	CROSS_BRANCH_DOWNGRADE(Kind.USAGE),
 
 	/** The database is at a revision the code does not know. */
 	UNKNOWN_DATABASE_REVISION(Kind.MIGRATION),
@@ -61,6 +70,12 @@ public enum ErrorCode {
 
 	/** A statement of a revision failed; the revision was rolled back. */
 	SQL_FAILED(Kind.MIGRATION),
+
+	/** A non-transactional revision failed or stopped part-way, and nobody has resolved it yet. */
+	UNRESOLVED_FAILURE(Kind.MIGRATION),
+
+	/** The file of an applied revision changed after it was applied. */
+	CHECKSUM_MISMATCH(Kind.MIGRATION),
 
 	/** The version table was not in the state the step expected. */
 	VERSION_TABLE_CONFLICT(Kind.MIGRATION),

@@ -1,5 +1,6 @@
 package dev.migrations.core.runtime;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -23,6 +24,15 @@ public record Plan(List<String> before, List<Step> steps, List<String> after) {
 	 */
 	public boolean isEmpty() {
 		return this.steps.isEmpty();
+	}
+
+	/**
+	 * Describes version rows for messages and logs.
+	 * @param rows the version rows
+	 * @return the rows separated by commas, or {@code <base>} when there are none
+	 */
+	public static String describe(Collection<String> rows) {
+		return rows.isEmpty() ? "<base>" : String.join(", ", rows);
 	}
 
 }

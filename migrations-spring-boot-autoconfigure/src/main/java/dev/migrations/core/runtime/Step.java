@@ -26,9 +26,10 @@ public record Step(Revision revision, Direction direction, List<String> removedR
 	 * @return the transition
 	 */
 	public String transition() {
-		String from = String.join(", ", (this.direction == Direction.UPGRADE) ? this.removedRows : List.of(this.revision.id()));
-		String to = String.join(", ", (this.direction == Direction.UPGRADE) ? List.of(this.revision.id()) : this.addedRows);
-		return (from.isEmpty() ? "<base>" : from) + " -> " + (to.isEmpty() ? "<base>" : to);
+		boolean up = this.direction == Direction.UPGRADE;
+		List<String> self = List.of(this.revision.id());
+		return Plan.describe(up ? this.revision.parents() : self) + " -> "
+				+ Plan.describe(up ? self : this.revision.parents());
 	}
 
 }

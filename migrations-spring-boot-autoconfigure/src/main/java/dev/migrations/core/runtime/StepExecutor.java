@@ -8,6 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,17 +20,24 @@ import dev.migrations.core.dialect.Dialect;
 import dev.migrations.core.dialect.SqlStatement;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
+import dev.migrations.core.revision.Direction;
 import dev.migrations.core.script.RevisionScript;
 import dev.migrations.core.script.ScriptDirectory;
 import dev.migrations.core.script.Section;
 
 /**
  * Runs a plan's steps on one connection. A transactional step's SQL, version rows and history row commit together or
- * not at all; a non-transactional step is recorded as started first, so a crash leaves a trace.
+ * not at all; a non-transactional step is recorded as started first, so a crash leaves a trace. Without a transaction
+ * per migration, consecutive transactional steps share one transaction, so they commit or roll back together.
  */
 public final class StepExecutor {
 
 	private static final Logger logger = LoggerFactory.getLogger(StepExecutor.class);
+
+	// Statements that end or start a transaction, after any leading comments; ROLLBACK TO SAVEPOINT does not.
+	private static final Pattern TRANSACTION_CONTROL = Pattern.compile("(?:\\s|--[^\\n]*\\n|/\\*.*?\\*/)*"
+			+ "(BEGIN|COMMIT|END|ABORT|ROLLBACK(?!\\s+TO\\b)|START\\s+TRANSACTION|PREPARE\\s+TRANSACTION)\\b",
+			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
 	private final Dialect dialect;
 
@@ -38,17 +49,29 @@ public final class StepExecutor {
 
 	private final Clock clock;
 
+	private final boolean transactionPerMigration;
+
+	private boolean tablesReady;
+
 	public StepExecutor(Dialect dialect, VersionStore store, ScriptDirectory scripts, MigrationListener listener,
 			Clock clock) {
+		this(dialect, store, scripts, listener, clock, true);
+	}
+
+	public StepExecutor(Dialect dialect, VersionStore store, ScriptDirectory scripts, MigrationListener listener,
+			Clock clock, boolean transactionPerMigration) {
 		this.dialect = dialect;
 		this.store = store;
 		this.scripts = scripts;
 		this.listener = listener;
 		this.clock = clock;
+		this.transactionPerMigration = transactionPerMigration;
 	}
 
 	/**
-	 * Runs every step of the plan, stopping at the first failure.
+	 * Runs every step of the plan, stopping at the first failure. The version tables are created, if missing, with
+	 * the first step: in its transaction when it is transactional, so that a failing first revision leaves a database
+	 * that was never migrated exactly as it was.
 	 * @param connection a connection in auto-commit mode
 	 * @param plan the plan
 	 * @return the steps that ran
@@ -57,10 +80,98 @@ public final class StepExecutor {
 	public List<StepResult> execute(Connection connection, Plan plan) throws SQLException {
 		String user = user(connection);
 		List<StepResult> results = new ArrayList<>(plan.steps().size());
+		if (this.transactionPerMigration) {
+			for (Step step : plan.steps()) {
+				results.add(execute(connection, step, user));
+			}
+			return results;
+		}
+		List<Step> together = new ArrayList<>();
 		for (Step step : plan.steps()) {
-			results.add(execute(connection, step, user));
+			if (this.scripts.script(step.revision().id()).transactional()) {
+				together.add(step);
+			}
+			else {
+				results.addAll(executeTogether(connection, together, user));
+				together.clear();
+				results.add(execute(connection, step, user));
+			}
+		}
+		results.addAll(executeTogether(connection, together, user));
+		return results;
+	}
+
+	// Consecutive transactional steps in one transaction: listeners hear of success only once it committed.
+	private List<StepResult> executeTogether(Connection connection, List<Step> steps, String user)
+			throws SQLException {
+		if (steps.size() <= 1) {
+			List<StepResult> results = new ArrayList<>(steps.size());
+			for (Step step : steps) {
+				results.add(execute(connection, step, user));
+			}
+			return results;
+		}
+		List<List<SqlStatement>> statements = new ArrayList<>(steps.size());
+		for (Step step : steps) {
+			List<SqlStatement> stepStatements = statements(step);
+			checkTransactional(this.scripts.script(step.revision().id()), stepStatements);
+			statements.add(stepStatements);
+		}
+		List<StepResult> results = new ArrayList<>(steps.size());
+		VersionStore.inTransaction(connection, () -> {
+			createTablesIfMissing(connection);
+			for (int i = 0; i < steps.size(); i++) {
+				Step step = steps.get(i);
+				RevisionScript script = this.scripts.script(step.revision().id());
+				this.listener.stepStarted(step);
+				Instant started = this.clock.instant();
+				try {
+					run(connection, script, step, statements.get(i), steps.get(0));
+					this.store.move(connection, step);
+					this.store.append(connection, record(script, step, user, started, Outcome.SUCCESS));
+				}
+				catch (MigrationsException ex) {
+					this.listener.stepFailed(step, Duration.between(started, this.clock.instant()), ex);
+					throw ex;
+				}
+				results.add(new StepResult(step, Duration.between(started, this.clock.instant())));
+			}
+		});
+		for (StepResult result : results) {
+			Step step = result.step();
+			logger.info("Running {} {}, {} ({} ms)", step.direction().label(), step.transition(),
+					step.revision().message(), result.duration().toMillis());
+			this.listener.stepSucceeded(step, result.duration());
 		}
 		return results;
+	}
+
+	/**
+	 * Moves the version rows from a stamp plan's {@link Plan#before()} to its {@link Plan#after()} without running
+	 * any revision, and appends a history row with outcome {@link Outcome#STAMPED} for each version row it removes
+	 * (direction downgrade) or adds (direction upgrade), all in one transaction.
+	 * @param connection a connection in auto-commit mode
+	 * @param plan a plan from {@link Planner#stamp}
+	 * @throws SQLException on a database error
+	 */
+	public void stamp(Connection connection, Plan plan) throws SQLException {
+		List<String> removed = plan.before().stream().filter((row) -> !plan.after().contains(row)).toList();
+		List<String> added = plan.after().stream().filter((row) -> !plan.before().contains(row)).toList();
+		if (removed.isEmpty() && added.isEmpty()) {
+			return;
+		}
+		String user = user(connection);
+		Instant now = this.clock.instant();
+		VersionStore.inTransaction(connection, () -> {
+			this.store.move(connection, removed, added, "a stamp");
+			for (String row : removed) {
+				this.store.append(connection, stampRecord(row, Direction.DOWNGRADE, user, now));
+			}
+			for (String row : added) {
+				this.store.append(connection, stampRecord(row, Direction.UPGRADE, user, now));
+			}
+		});
+		logger.info("Stamped {} -> {} without running SQL", Plan.describe(plan.before()), Plan.describe(plan.after()));
 	}
 
 	/**
@@ -91,12 +202,14 @@ public final class StepExecutor {
 		try {
 			if (script.transactional()) {
 				VersionStore.inTransaction(connection, () -> {
+					createTablesIfMissing(connection);
 					run(connection, script, step, statements);
 					this.store.move(connection, step);
 					this.store.appendEnded(connection, record(script, step, user, started, Outcome.SUCCESS));
 				});
 			}
 			else {
+				createTablesIfMissing(connection);
 				runOutsideTransaction(connection, script, step, statements, user, started);
 			}
 		}
@@ -109,6 +222,14 @@ public final class StepExecutor {
 				step.revision().message(), duration.toMillis());
 		this.listener.stepSucceeded(step, duration);
 		return new StepResult(step, duration);
+	}
+
+	// Checked once per run: a failing step ends the run, taking tables created in its transaction with it.
+	private void createTablesIfMissing(Connection connection) throws SQLException {
+		if (!this.tablesReady) {
+			this.store.createIfMissing(connection);
+			this.tablesReady = true;
+		}
 	}
 
 	private void runOutsideTransaction(Connection connection, RevisionScript script, Step step,
@@ -128,6 +249,11 @@ public final class StepExecutor {
 	}
 
 	private void run(Connection connection, RevisionScript script, Step step, List<SqlStatement> statements) {
+		run(connection, script, step, statements, step);
+	}
+
+	private void run(Connection connection, RevisionScript script, Step step, List<SqlStatement> statements,
+			Step firstOfTransaction) {
 		try (Statement jdbc = connection.createStatement()) {
 			for (SqlStatement statement : statements) {
 				logger.debug("Executing ({}:{}): {}", script.resource().fileName(), statement.line(), statement.sql());
@@ -135,7 +261,7 @@ public final class StepExecutor {
 					jdbc.execute(statement.sql());
 				}
 				catch (SQLException ex) {
-					throw failure(script, step, statement, ex);
+					throw failure(script, step, statement, ex, firstOfTransaction);
 				}
 			}
 		}
@@ -145,15 +271,31 @@ public final class StepExecutor {
 		}
 	}
 
-	private MigrationsException failure(RevisionScript script, Step step, SqlStatement statement, SQLException ex) {
-		String outcome = script.transactional()
-				? "The revision was rolled back: the database is as it was before it."
-				: "The revision is not transactional and stopped part-way: repair the database by hand, then record"
-						+ " the result with 'stamp'.";
-		return new MigrationsException(ErrorCode.SQL_FAILED, step.direction().label() + " of revision '"
-				+ step.revision().id() + "' failed at " + script.resource().description() + ":" + statement.line()
-				+ ": " + ex.getMessage().strip() + " (SQLState " + ex.getSQLState() + "). " + outcome
-				+ " Fix the SQL and run the command again.", ex);
+	private MigrationsException failure(RevisionScript script, Step step, SqlStatement statement, SQLException ex,
+			Step firstOfTransaction) {
+		String id = step.revision().id();
+		String outcome;
+		if (!script.transactional()) {
+			outcome = "The revision is not transactional and stopped part-way: the statements before line "
+					+ statement.line() + " stay applied, and no migration runs until this is resolved. Repair the"
+					+ " database by hand, fix the SQL, then run 'migrations resolve " + id + " "
+					+ Resolution.APPLIED.flag() + "' if all of its changes are now in place, or 'migrations resolve "
+					+ id + " " + Resolution.NOT_APPLIED.flag() + "' if none of them are (the next "
+					+ step.direction().label() + " runs it again).";
+		}
+		else if (firstOfTransaction != step) {
+			outcome = "The revision was rolled back with the revisions of its transaction, from '"
+					+ firstOfTransaction.revision().id() + "' on: the database is as it was before them. Fix the SQL"
+					+ " and run the command again.";
+		}
+		else {
+			outcome = "The revision was rolled back: the database is as it was before it. Fix the SQL and run the"
+					+ " command again.";
+		}
+		return new MigrationsException(ErrorCode.SQL_FAILED, step.direction().label() + " of revision '" + id
+				+ "' failed at " + script.resource().description() + ":" + statement.line() + ": "
+				+ String.valueOf(ex.getMessage()).strip()
+				+ ((ex.getSQLState() != null) ? " (SQLState " + ex.getSQLState() + ")" : "") + ". " + outcome, ex);
 	}
 
 	private static void checkTransactional(RevisionScript script, List<SqlStatement> statements) {
@@ -162,6 +304,16 @@ public final class StepExecutor {
 				throw new MigrationsException(ErrorCode.INVALID_REVISION_FILE, script.resource().description() + ":"
 						+ statement.line() + ": this statement cannot run inside a transaction;"
 						+ " add '-- Transactional: false' to the header of revision '" + script.revision().id() + "'");
+			}
+			Matcher control = TRANSACTION_CONTROL.matcher(statement.sql());
+			if (control.lookingAt()) {
+				// A COMMIT inside the revision's transaction would make the statements before it permanent even if a
+				// later one fails, leaving the revision half-applied without its version row.
+				throw new MigrationsException(ErrorCode.INVALID_REVISION_FILE, script.resource().description() + ":"
+						+ statement.line() + ": '" + control.group(1).replaceAll("\\s+", " ").toUpperCase(Locale.ROOT)
+						+ "' would end the transaction the revision runs in; remove the transaction statements"
+						+ " (revision '" + script.revision().id() + "' already runs in one transaction), or add"
+						+ " '-- Transactional: false' to its header to manage transactions yourself");
 			}
 		}
 	}
@@ -173,7 +325,14 @@ public final class StepExecutor {
 				script.resource().description(), script.checksum(), started, finished, duration, user, outcome);
 	}
 
-	private static String user(Connection connection) throws SQLException {
+	private HistoryRecord stampRecord(String revision, Direction direction, String user, Instant now) {
+		Optional<RevisionScript> script = this.scripts.find(revision);
+		return new HistoryRecord(revision, direction, script.map((found) -> found.revision().message()).orElse(""),
+				script.map((found) -> found.resource().description()).orElse("(no revision file)"),
+				script.map(RevisionScript::checksum).orElse(""), now, now, 0L, user, Outcome.STAMPED);
+	}
+
+	static String user(Connection connection) throws SQLException {
 		String user = connection.getMetaData().getUserName();
 		return (user != null && !user.isEmpty()) ? user : System.getProperty("user.name", "unknown");
 	}

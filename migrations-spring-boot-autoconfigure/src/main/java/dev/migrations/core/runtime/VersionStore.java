@@ -71,23 +71,33 @@ public final class VersionStore {
 	}
 
 	/**
-	 * Creates the schema and the tables unless the version table exists, in one transaction.
-	 * @param connection the connection, in auto-commit mode
+	 * Creates the schema and the tables unless the version table exists: in the caller's transaction when the
+	 * connection is in one (so that a failing first revision takes the new tables with it), else in a transaction of
+	 * its own.
+	 * @param connection the connection
+	 * @return whether the tables were created
 	 * @throws SQLException on a database error
 	 */
-	public void createIfMissing(Connection connection) throws SQLException {
+	public boolean createIfMissing(Connection connection) throws SQLException {
 		if (this.dialect.tableExists(connection, this.schema, this.versionTable)) {
-			return;
+			return false;
 		}
 		logger.info("Creating version table {} and history table {}", this.versionName, this.historyName);
-		inTransaction(connection, () -> {
+		SqlWork create = () -> {
 			try (Statement statement = connection.createStatement()) {
 				for (String sql : createStatements()) {
 					logger.debug("Executing: {}", sql);
 					statement.execute(sql);
 				}
 			}
-		});
+		};
+		if (connection.getAutoCommit()) {
+			inTransaction(connection, create);
+		}
+		else {
+			create.run();
+		}
+		return true;
 	}
 
 	/**
@@ -97,19 +107,8 @@ public final class VersionStore {
 	 * @throws SQLException on a database error
 	 */
 	public List<String> rows(Connection connection) throws SQLException {
-		List<String> rows = rowsIfCreated(connection);
-		return (rows != null) ? rows : List.of();
-	}
-
-	/**
-	 * Reads the version rows, telling a missing version table from an empty one.
-	 * @param connection the connection
-	 * @return the current revisions, or {@code null} when the table does not exist yet
-	 * @throws SQLException on a database error
-	 */
-	public @Nullable List<String> rowsIfCreated(Connection connection) throws SQLException {
 		if (!this.dialect.tableExists(connection, this.schema, this.versionTable)) {
-			return null;
+			return List.of();
 		}
 		List<String> rows = new ArrayList<>();
 		try (Statement statement = connection.createStatement();
@@ -127,9 +126,17 @@ public final class VersionStore {
 	 * @return the SQL, in order, with literal values
 	 */
 	public List<String> rowStatements(Step step) {
+		return rowStatements(step.removedRows(), step.addedRows());
+	}
+
+	/**
+	 * Returns the statements that replace some version rows by others: an update per pair, then deletes or inserts.
+	 * @param removed the rows to take away
+	 * @param added the rows to add
+	 * @return the SQL, in order, with literal values
+	 */
+	public List<String> rowStatements(List<String> removed, List<String> added) {
 		List<String> sql = new ArrayList<>();
-		List<String> removed = step.removedRows();
-		List<String> added = step.addedRows();
 		int updates = Math.min(removed.size(), added.size());
 		for (int i = 0; i < updates; i++) {
 			sql.add("UPDATE " + this.versionName + " SET version_num = '" + added.get(i) + "' WHERE version_num = '"
@@ -166,14 +173,27 @@ public final class VersionStore {
 	 * @throws SQLException on a database error
 	 */
 	public void move(Connection connection, Step step) throws SQLException {
+		move(connection, step.removedRows(), step.addedRows(), "revision '" + step.revision().id() + "'");
+	}
+
+	/**
+	 * Replaces some version rows by others, checking that each statement changed exactly one row.
+	 * @param connection the connection, inside a transaction
+	 * @param removed the rows to take away
+	 * @param added the rows to add
+	 * @param cause what moves the rows, for the message: a revision or a stamp
+	 * @throws SQLException on a database error
+	 */
+	public void move(Connection connection, List<String> removed, List<String> added, String cause)
+			throws SQLException {
 		try (Statement statement = connection.createStatement()) {
-			for (String sql : rowStatements(step)) {
+			for (String sql : rowStatements(removed, added)) {
 				logger.debug("Executing: {}", sql);
 				int changed = statement.executeUpdate(sql);
 				if (changed != 1) {
 					throw new MigrationsException(ErrorCode.VERSION_TABLE_CONFLICT, "Expected to change one row of "
-							+ this.versionName + " for revision '" + step.revision().id() + "' but changed " + changed
-							+ " (" + sql + "); another process may have migrated the database at the same time."
+							+ this.versionName + " for " + cause + " but changed " + changed + " (" + sql
+							+ "); another process may have migrated the database at the same time."
 							+ " Run 'current' to see where it is");
 				}
 			}
@@ -243,6 +263,22 @@ public final class VersionStore {
 			statement.setString(3, record.outcome().name());
 			statement.setLong(4, id);
 			statement.executeUpdate();
+		}
+	}
+
+	/**
+	 * Marks every step recorded as started and not finished as failed, leaving its finish time empty. Only the holder
+	 * of the migration lock calls this: no other process can be running those steps, so their process died.
+	 * @param connection the connection
+	 * @return the number of steps marked
+	 * @throws SQLException on a database error
+	 */
+	public int markAbandoned(Connection connection) throws SQLException {
+		try (PreparedStatement statement = connection
+			.prepareStatement("UPDATE " + this.historyName + " SET outcome = ? WHERE outcome = ?")) {
+			statement.setString(1, Outcome.FAILED.name());
+			statement.setString(2, Outcome.STARTED.name());
+			return statement.executeUpdate();
 		}
 	}
 

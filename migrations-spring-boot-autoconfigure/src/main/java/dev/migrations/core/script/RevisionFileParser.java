@@ -42,12 +42,24 @@ public final class RevisionFileParser {
 
 	private final Set<String> dialects;
 
+	private final Placeholders placeholders;
+
 	/**
 	 * Creates a parser that accepts sections for the given dialect names.
 	 * @param dialects the dialect names a section may name
 	 */
 	public RevisionFileParser(Set<String> dialects) {
+		this(dialects, Placeholders.NONE);
+	}
+
+	/**
+	 * Creates a parser that accepts sections for the given dialect names and puts placeholder values in their SQL.
+	 * @param dialects the dialect names a section may name
+	 * @param placeholders the values of {@code ${name}} placeholders
+	 */
+	public RevisionFileParser(Set<String> dialects, Placeholders placeholders) {
 		this.dialects = Set.copyOf(dialects);
+		this.placeholders = placeholders;
 	}
 
 	/**
@@ -207,7 +219,8 @@ public final class RevisionFileParser {
 			}
 			if (index == starts.length || marker != null) {
 				if (direction != null) {
-					sections.add(new Section(direction, dialect, sectionStart + 1, lines(text, starts, sectionStart, index)));
+					sections.add(new Section(direction, dialect, sectionStart + 1,
+							this.placeholders.replace(lines(text, starts, sectionStart, index), resource, sectionStart + 1)));
 				}
 				if (marker != null) {
 					direction = direction(resource, index + 1, marker.group(1));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import dev.migrations.core.revision.Revision;
@@ -34,7 +35,20 @@ public final class ScriptDirectory {
 	 * @return the loaded scripts
 	 */
 	public static ScriptDirectory load(List<Location> locations, ClassLoader classLoader, Set<String> dialects) {
-		RevisionFileParser parser = new RevisionFileParser(dialects);
+		return load(locations, classLoader, dialects, Placeholders.NONE);
+	}
+
+	/**
+	 * Scans the locations, parses every revision file, with placeholder values in its SQL, and builds the graph.
+	 * @param locations the locations to scan
+	 * @param classLoader the class loader for classpath locations
+	 * @param dialects the dialect names a section may name
+	 * @param placeholders the values of {@code ${name}} placeholders
+	 * @return the loaded scripts
+	 */
+	public static ScriptDirectory load(List<Location> locations, ClassLoader classLoader, Set<String> dialects,
+			Placeholders placeholders) {
+		RevisionFileParser parser = new RevisionFileParser(dialects, placeholders);
 		List<Revision> revisions = new ArrayList<>();
 		Map<String, RevisionScript> scripts = new HashMap<>();
 		for (Location location : locations) {
@@ -63,6 +77,15 @@ public final class ScriptDirectory {
 	 */
 	public RevisionScript script(String id) {
 		return this.scripts.get(id);
+	}
+
+	/**
+	 * Returns the script of a revision, if the graph has it.
+	 * @param id the revision id
+	 * @return its script, or empty for a revision no file declares
+	 */
+	public Optional<RevisionScript> find(String id) {
+		return Optional.ofNullable(this.scripts.get(id));
 	}
 
 	/**

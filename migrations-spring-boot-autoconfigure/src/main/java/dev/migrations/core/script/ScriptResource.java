@@ -5,11 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -94,35 +94,41 @@ public final class ScriptResource {
 	 */
 	public String read() {
 		try {
+			byte[] bytes;
 			if (this.path != null) {
-				return readFile(this.path);
+				try (InputStream in = new FileInputStream(this.path.toFile())) {
+					bytes = in.readAllBytes();
+				}
 			}
-			URL source = url();
-			if ("file".equals(source.getProtocol())) {
-				return Files.readString(Path.of(source.toURI()), StandardCharsets.UTF_8);
+			else {
+				try (InputStream in = url().openStream()) {
+					bytes = in.readAllBytes();
+				}
 			}
-			try (InputStream in = source.openStream()) {
-				return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			}
+			return decode(bytes);
 		}
-		catch (IOException | URISyntaxException | RuntimeException ex) {
+		catch (CharacterCodingException ex) {
+			throw new MigrationsException(ErrorCode.UNREADABLE_LOCATION, "Cannot read revision file " + this.description
+					+ ": it is not UTF-8 text; save it as UTF-8", ex);
+		}
+		catch (IOException | RuntimeException ex) {
 			throw new MigrationsException(ErrorCode.UNREADABLE_LOCATION,
 					"Cannot read revision file " + this.description + ": " + ex.getMessage(), ex);
 		}
 	}
 
-	// Files.readString, at half its cost on a cold JVM: a FileInputStream and the String constructor, with the strict
-	// decoder only when the lenient one met a malformed sequence (or a real U+FFFD), to fail as Files.readString does.
-	private static String readFile(Path path) throws IOException {
-		byte[] bytes;
-		try (FileInputStream in = new FileInputStream(path.toFile())) {
-			bytes = in.readAllBytes();
-		}
+	// Strict UTF-8 at the cost of the String constructor: the strict decoder runs only when the lenient one met a
+	// malformed sequence (or a real U+FFFD). With a FileInputStream for files, half the cost of Files.readString.
+	private static String decode(byte[] bytes) throws CharacterCodingException {
 		String text = new String(bytes, StandardCharsets.UTF_8);
-		if (text.indexOf('\uFFFD') >= 0) {
-			return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+		if (text.indexOf('\uFFFD') < 0) {
+			return text;
 		}
-		return text;
+		return StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT)
+			.decode(ByteBuffer.wrap(bytes))
+			.toString();
 	}
 
 	@Override

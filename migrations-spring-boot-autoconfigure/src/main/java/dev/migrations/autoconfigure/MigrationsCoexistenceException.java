@@ -1,0 +1,20 @@
+package dev.migrations.autoconfigure;
+
+/**
+ * Thrown when Spring Boot's Flyway or Liquibase support would migrate a database that the starter migrates too.
+ */
+final class MigrationsCoexistenceException extends RuntimeException {
+
+	private final String tool;
+
+	MigrationsCoexistenceException(String tool, String toolBean, String engineBean) {
+		super("Both the migrations starter (engine '" + engineBean + "') and Spring Boot's " + tool
+				+ " support (bean '" + toolBean + "') would migrate the same database at startup");
+		this.tool = tool;
+	}
+
+	String getTool() {
+		return this.tool;
+	}
+
+}

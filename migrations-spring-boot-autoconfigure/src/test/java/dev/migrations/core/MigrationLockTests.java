@@ -1,0 +1,206 @@
+package dev.migrations.core;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.migrations.core.dialect.Dialect;
+import dev.migrations.core.dialect.Dialects;
+import dev.migrations.core.dialect.MigrationLock;
+import dev.migrations.core.dialect.SqlIdentifier;
+import dev.migrations.core.error.ErrorCode;
+import dev.migrations.core.error.MigrationsException;
+import dev.migrations.core.runtime.HistoryRecord;
+import dev.migrations.core.runtime.Outcome;
+import dev.migrations.testsupport.LockHolder;
+import dev.migrations.testsupport.SchemaSnapshot;
+import dev.migrations.testsupport.TestDatabase;
+
+import static dev.migrations.core.MigrationsTests.location;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/**
+ * The migration lock: held by one process at a time, released on every exit path, freed when its holder dies, and
+ * named in the message of a waiter that gives up.
+ */
+class MigrationLockTests {
+
+	private static final String HEAD = "c0ffee000002";
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void lockTimeoutNamesTheProcessThatHoldsTheLock(TestDatabase database) throws Exception {
+		try (LockHolder holder = LockHolder.start(database, holderUrl(database), false)) {
+			SchemaSnapshot before = SchemaSnapshot.of(database);
+			Migrations migrations = Migrations.builder(database.dataSource())
+				.locations(List.of(location("concurrent")))
+				.lockTimeout(Duration.ofMillis(300))
+				.build();
+			assertThatExceptionOfType(MigrationsException.class).isThrownBy(() -> migrations.upgrade("heads"))
+				.satisfies((ex) -> {
+					assertThat(ex.getCode()).isEqualTo(ErrorCode.LOCK_TIMEOUT);
+					assertThat(ex.getMessage()).contains("Timed out after 300 ms waiting for the migration lock")
+						.contains("raise migrations.lock-timeout");
+					if (database.dialect().equals("postgresql")) {
+						assertThat(ex.getMessage()).contains("application 'lock-holder'")
+							.contains("client 127.0.0.1")
+							.contains("connected since")
+							.contains("idle since");
+					}
+					else {
+						assertThat(ex.getMessage()).contains("held by pid " + holder.pid() + " on ").contains(", since ");
+					}
+				});
+			assertThat(SchemaSnapshot.of(database)).isEqualTo(before);
+		}
+	}
+
+	static Stream<Arguments> holderStates() {
+		return Stream.of(Arguments.of(TestDatabase.sqlite(), false), Arguments.of(TestDatabase.sqlite(), true),
+				Arguments.of(TestDatabase.postgres(), false), Arguments.of(TestDatabase.postgres(), true));
+	}
+
+	// A busy holder is killed in the middle of a ten-minute statement: the server must notice the dead client and end
+	// the session (and the lock) long before the statement would end, or the upgrade below times out.
+	@ParameterizedTest(name = "{0}, busy={1}")
+	@MethodSource("holderStates")
+	void lockIsFreedWhenTheProcessHoldingItIsKilled(TestDatabase database, boolean busy) throws Exception {
+		LockHolder holder = LockHolder.start(database, holderUrl(database), busy);
+		holder.kill();
+		Migrations migrations = Migrations.builder(database.dataSource())
+			.locations(List.of(location("concurrent")))
+			.lockTimeout(Duration.ofSeconds(60))
+			.build();
+		assertThat(migrations.upgrade("heads").current()).containsExactly(HEAD);
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void lockIsReleasedOnEveryExitPathEvenWhenThePoolKeepsTheSession(TestDatabase database) throws Exception {
+		try (HikariDataSource pool = pool(database)) {
+			Migrations concurrent = Migrations.builder(pool).locations(List.of(location("concurrent"))).build();
+			concurrent.upgrade("heads");
+			assertLockIsFree(database, pool);
+			Migrations unknownRevision = Migrations.builder(pool).locations(List.of(location("linear"))).build();
+			assertThatExceptionOfType(MigrationsException.class).isThrownBy(() -> unknownRevision.upgrade("heads"))
+				.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(ErrorCode.UNKNOWN_DATABASE_REVISION));
+			assertLockIsFree(database, pool);
+			Migrations failing = Migrations.builder(pool)
+				.locations(List.of(location("concurrent"), location("failing")))
+				.build();
+			assertThatExceptionOfType(MigrationsException.class).isThrownBy(() -> failing.upgrade("heads"))
+				.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(ErrorCode.SQL_FAILED));
+			assertLockIsFree(database, pool);
+			assertThatExceptionOfType(MigrationsException.class).isThrownBy(() -> failing.downgrade("ffffffffffff"))
+				.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(ErrorCode.UNKNOWN_REVISION));
+			assertLockIsFree(database, pool);
+		}
+	}
+
+	// While the holder builds an index with CREATE INDEX CONCURRENTLY, the other instances poll for the lock. A waiter
+	// blocked inside pg_advisory_lock would hold a snapshot that the index build waits for: a deadlock.
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void waitingInstancesDoNotDeadlockANonTransactionalRevision(TestDatabase database) throws Exception {
+		int instances = 4;
+		CyclicBarrier start = new CyclicBarrier(instances);
+		ExecutorService executor = Executors.newFixedThreadPool(instances);
+		try {
+			List<Future<MigrationResult>> results = new ArrayList<>();
+			for (int i = 0; i < instances; i++) {
+				results.add(executor.submit(() -> {
+					Migrations migrations = Migrations.builder(database.dataSource())
+						.locations(List.of(location("concurrent")))
+						.build();
+					start.await();
+					return migrations.upgrade("heads");
+				}));
+			}
+			List<MigrationResult> finished = assertTimeoutPreemptively(Duration.ofMinutes(2), () -> {
+				List<MigrationResult> all = new ArrayList<>();
+				for (Future<MigrationResult> result : results) {
+					all.add(result.get());
+				}
+				return all;
+			});
+			assertThat(finished).extracting((result) -> result.steps().size()).containsExactlyInAnyOrder(2, 0, 0, 0);
+			assertThat(finished).allSatisfy((result) -> assertThat(result.current()).containsExactly(HEAD));
+		}
+		finally {
+			executor.shutdownNow();
+		}
+		Migrations migrations = Migrations.builder(database.dataSource())
+			.locations(List.of(location("concurrent")))
+			.build();
+		assertThat(migrations.historyRecords(10)).extracting(HistoryRecord::revision, HistoryRecord::outcome)
+			.containsExactly(tuple(HEAD, Outcome.SUCCESS), tuple("c0ffee000001", Outcome.SUCCESS));
+		if (database.dialect().equals("postgresql")) {
+			try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+					ResultSet result = statement
+						.executeQuery("SELECT indisvalid FROM pg_index WHERE indexrelid = 'ix_items_name'::regclass")) {
+				assertThat(result.next()).isTrue();
+				assertThat(result.getBoolean(1)).isTrue();
+			}
+		}
+	}
+
+	private static String holderUrl(TestDatabase database) {
+		return database.dialect().equals("postgresql") ? database.url() + "&ApplicationName=lock-holder"
+				: database.url();
+	}
+
+	private static HikariDataSource pool(TestDatabase database) {
+		HikariDataSource pool = new HikariDataSource();
+		pool.setJdbcUrl(database.url());
+		pool.setUsername(database.user());
+		pool.setPassword(database.password());
+		pool.setMaximumPoolSize(1);
+		return pool;
+	}
+
+	// Checked from another thread and another connection: a lock still held by this thread would be re-entered.
+	private static void assertLockIsFree(TestDatabase database, HikariDataSource pool) throws Exception {
+		if (database.dialect().equals("postgresql")) {
+			try (Connection pooled = pool.getConnection(); Statement statement = pooled.createStatement();
+					ResultSet result = statement.executeQuery("SELECT (SELECT count(*) FROM pg_locks WHERE"
+							+ " locktype = 'advisory' AND pid = pg_backend_pid()),"
+							+ " current_setting('client_connection_check_interval')")) {
+				result.next();
+				assertThat(result.getLong(1)).as("advisory locks held by the pooled session").isZero();
+				assertThat(result.getString(2)).isEqualTo("0");
+			}
+		}
+		ExecutorService other = Executors.newSingleThreadExecutor();
+		try {
+			other.submit(() -> {
+				try (Connection connection = database.connect()) {
+					Dialect dialect = Dialects.of(connection);
+					String name = dialect.lockName(connection, null, SqlIdentifier.of("migrations_version", "table"));
+					try (MigrationLock lock = dialect.lock(connection, name, Duration.ZERO)) {
+						return true;
+					}
+				}
+			}).get();
+		}
+		finally {
+			other.shutdownNow();
+		}
+	}
+
+}

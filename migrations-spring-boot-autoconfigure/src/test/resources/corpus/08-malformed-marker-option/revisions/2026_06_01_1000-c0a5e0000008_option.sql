@@ -1,0 +1,8 @@
+-- A case revision
+--
+-- Revision: c0a5e0000008
+-- Revises: ba5e00000000
+-- Create Date: 2026-06-01 10:00:00
+
+-- migrations:upgrade only=postgresql
+ALTER TABLE users ADD COLUMN nickname VARCHAR(50);

@@ -1,0 +1,11 @@
+-- A case revision
+--
+-- Revision: c0a5e0000161
+-- Revises: c0a5e0000162
+-- Create Date: 2026-06-01 10:00:00
+
+-- migrations:upgrade
+ALTER TABLE users ADD COLUMN nickname VARCHAR(50);
+
+-- migrations:downgrade
+ALTER TABLE users DROP COLUMN nickname;

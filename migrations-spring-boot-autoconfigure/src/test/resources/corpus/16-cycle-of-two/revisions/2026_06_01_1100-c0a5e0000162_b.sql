@@ -1,0 +1,8 @@
+-- A case revision
+--
+-- Revision: c0a5e0000162
+-- Revises: c0a5e0000161
+-- Create Date: 2026-06-01 10:00:00
+
+-- migrations:upgrade
+SELECT 1;

@@ -1,0 +1,9 @@
+-- A case revision
+--
+-- Revision: c0a5e0000202
+-- Revises: ba5e00000000
+-- Create Date: 2026-06-01 10:00:00
+-- Branch Labels: accounts
+
+-- migrations:upgrade
+SELECT 1;

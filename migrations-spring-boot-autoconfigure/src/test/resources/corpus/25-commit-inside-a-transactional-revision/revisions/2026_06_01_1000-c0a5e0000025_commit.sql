@@ -1,0 +1,10 @@
+-- A case revision
+--
+-- Revision: c0a5e0000025
+-- Revises: ba5e00000000
+-- Create Date: 2026-06-01 10:00:00
+
+-- migrations:upgrade
+ALTER TABLE users ADD COLUMN nickname VARCHAR(50);
+COMMIT;
+INSERT INTO no_such_table (id) VALUES (1);

@@ -1,0 +1,10 @@
+-- A case revision
+--
+-- Revision: c0a5e0000026
+-- Revises: ba5e00000000
+-- Create Date: 2026-06-01 10:00:00
+
+-- migrations:upgrade
+BEGIN;
+ALTER TABLE users ADD COLUMN nickname VARCHAR(50);
+END;

@@ -1,0 +1,1 @@
+CREATE TABLE flyway_notes (id INTEGER PRIMARY KEY);
