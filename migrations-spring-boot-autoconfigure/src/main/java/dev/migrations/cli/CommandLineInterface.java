@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.migrations.core.Migrations;
+import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
 
 /**
@@ -57,8 +58,7 @@ final class CommandLineInterface {
 				this.out.println(help(command));
 				return CliCommand.OK;
 			}
-			Migrations facade = migrations.orElseThrow(() -> new MigrationsException(
-					dev.migrations.core.error.ErrorCode.INVALID_CONFIGURATION,
+			Migrations facade = migrations.orElseThrow(() -> new MigrationsException(ErrorCode.INVALID_CONFIGURATION,
 					"The application has no DataSource to migrate; set spring.datasource.url (or migrations.url)"));
 			return command.run(facade, arguments, console, settings);
 		}

@@ -2,7 +2,6 @@ package dev.migrations.cli;
 
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,9 +120,5 @@ class CommandLineRunListener implements SpringApplicationRunListener, Ordered {
 		return root.getMessage();
 	}
 
-	@Override
-	public String toString() {
-		return "CommandLineRunListener" + ((this.args != null) ? Arrays.asList(this.args.toArray()) : "");
-	}
 
 }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -24,7 +23,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import dev.migrations.core.Migrations;
 import dev.migrations.core.MigrationsConfig;
@@ -454,22 +452,13 @@ class MigrationsAutoConfigurationTests {
 		@Bean
 		@Primary
 		DataSource dataSource(Environment environment) {
-			return dataSource(environment, "test.application");
+			return MigrationsInstancesTests.dataSource(environment, "test.application");
 		}
 
 		@Bean
 		@MigrationsDataSource
 		DataSource migrationsDataSource(Environment environment) {
-			return dataSource(environment, "test.migrated");
-		}
-
-		static DataSource dataSource(Environment environment, String prefix) {
-			return DataSourceBuilder.create()
-				.type(SimpleDriverDataSource.class)
-				.url(environment.getProperty(prefix + ".url"))
-				.username(environment.getProperty(prefix + ".user"))
-				.password(environment.getProperty(prefix + ".password"))
-				.build();
+			return MigrationsInstancesTests.dataSource(environment, "test.migrated");
 		}
 
 	}
