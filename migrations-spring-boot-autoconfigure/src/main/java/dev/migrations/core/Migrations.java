@@ -159,7 +159,7 @@ public final class Migrations {
 	 * Applies exactly the revisions the target needs that are not applied yet, parents and dependencies first, in the
 	 * graph's deterministic order. Upgrading one branch leaves the other branches' version rows alone; upgrading into
 	 * a merge point collapses the rows it merges into one. Takes the migration lock, and creates the version tables on
-	 * first use.
+	 * first use; a database already at the target, with a clean history, is only read, without the lock.
 	 * @param target {@code heads}, {@code head}, {@code LABEL@head}, a revision, {@code +N}, {@code REV+N}... (see
 	 * {@link Target})
 	 * @return the steps that ran and the resulting version rows
@@ -169,9 +169,49 @@ public final class Migrations {
 	public MigrationResult upgrade(String target) {
 		return command("upgrade", target, () -> {
 			Target parsed = Target.parse(target);
+			MigrationResult settled = alreadyAt(parsed);
+			if (settled != null) {
+				return settled;
+			}
 			return migrate((planner, rows) -> aheadOfTheCode(rows) ? new Plan(rows, List.of(), rows)
 					: planner.upgrade(rows, parsed));
 		});
+	}
+
+	// The check every service start pays. A database already at the target, whose history records no failed or
+	// unfinished step and no edited file, needs nothing but reading: no lock, no tables created. Anything else, an
+	// invalid target included, takes the locked path, which waits for other processes and fails as it always did.
+	// Another process's migration in progress shows as version rows below the target or a STARTED history row.
+	private @Nullable MigrationResult alreadyAt(Target target) {
+		ScriptDirectory directory = scripts();
+		Planner planner = new Planner(directory.graph());
+		return withConnection((connection, dialect) -> {
+			VersionStore store = store(dialect);
+			List<String> rows = store.rows(connection);
+			Set<String> applied = reached(planner, rows, target);
+			if (applied == null) {
+				return null;
+			}
+			Map<String, String> checksums = store.finishedChecksums(connection);
+			if (checksums == null || (this.config.validateChecksums()
+					&& !HistoryAudit.ofFinishedSteps(checksums).checksumMismatches(applied, directory).isEmpty())) {
+				return null;
+			}
+			MigrationResult result = new MigrationResult(rows, List.of(), rows);
+			summarize(result, connection);
+			return result;
+		});
+	}
+
+	// The applied revisions when the target is reached, else null; null too for what the locked path must report.
+	private static @Nullable Set<String> reached(Planner planner, List<String> rows, Target target) {
+		try {
+			Set<String> applied = planner.applied(rows);
+			return planner.reached(rows, applied, target) ? applied : null;
+		}
+		catch (MigrationsException ex) {
+			return null;
+		}
 	}
 
 	/**
@@ -650,7 +690,7 @@ public final class Migrations {
 			Plan plan = planning.plan(planner, rows);
 			List<StepResult> steps = executor.execute(connection, plan);
 			MigrationResult result = new MigrationResult(plan.before(), steps, store.rows(connection));
-			summarize(result, DatabaseInfo.of(connection, Dialects.of(connection)));
+			summarize(result, connection);
 			return result;
 		});
 	}
@@ -743,12 +783,13 @@ public final class Migrations {
 		return true;
 	}
 
-	private void summarize(MigrationResult result, DatabaseInfo database) {
+	private void summarize(MigrationResult result, Connection connection) throws SQLException {
 		if (result.steps().isEmpty()) {
 			logger.info("Nothing to do: the database is at {}", Plan.describe(result.current()));
 		}
-		else {
+		else if (logger.isInfoEnabled()) {
 			int count = result.steps().size();
+			DatabaseInfo database = DatabaseInfo.of(connection, Dialects.of(connection));
 			logger.info("Migrated '{}' ({}) from {} to {}: {} {} in {} ms", this.name, database.summary(),
 					Plan.describe(result.before()), Plan.describe(result.current()), count,
 					(count == 1) ? "revision" : "revisions", result.duration().toMillis());

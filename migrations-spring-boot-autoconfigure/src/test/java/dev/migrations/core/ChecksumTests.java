@@ -45,8 +45,8 @@ class ChecksumTests {
 		RevisionFiles.edit(files, R2, "title VARCHAR(500)", "title VARCHAR(900)");
 		SchemaSnapshot before = SchemaSnapshot.of(database);
 		Migrations migrations = Migrations.builder(database.dataSource()).locations(List.of(location)).build();
-		for (Runnable command : List.<Runnable>of(() -> migrations.upgrade("heads"), () -> migrations.downgrade("base"),
-				migrations::validate)) {
+		for (Runnable command : List.<Runnable>of(() -> migrations.upgrade("heads"), () -> migrations.upgrade(R2),
+				() -> migrations.downgrade("base"), migrations::validate)) {
 			assertThatExceptionOfType(MigrationsException.class).isThrownBy(command::run).satisfies((ex) -> {
 				assertThat(ex.getCode()).isEqualTo(ErrorCode.CHECKSUM_MISMATCH);
 				assertThat(ex.getMessage())

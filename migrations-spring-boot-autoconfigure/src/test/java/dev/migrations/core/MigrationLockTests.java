@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -22,9 +23,11 @@ import dev.migrations.core.dialect.Dialects;
 import dev.migrations.core.dialect.MigrationLock;
 import dev.migrations.core.dialect.SqlIdentifier;
 import dev.migrations.core.error.ErrorCode;
+import dev.migrations.core.revision.Direction;
 import dev.migrations.core.error.MigrationsException;
 import dev.migrations.core.runtime.HistoryRecord;
 import dev.migrations.core.runtime.Outcome;
+import dev.migrations.core.runtime.VersionStore;
 import dev.migrations.testsupport.LockHolder;
 import dev.migrations.testsupport.SchemaSnapshot;
 import dev.migrations.testsupport.TestDatabase;
@@ -158,6 +161,46 @@ class MigrationLockTests {
 				assertThat(result.getBoolean(1)).isTrue();
 			}
 		}
+	}
+
+	// Every service start pays the check at head: it reads, so it neither waits for nor takes the lock.
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void upgradeAtHeadDoesNotWaitForTheLock(TestDatabase database) throws Exception {
+		Migrations migrations = Migrations.builder(database.dataSource())
+			.locations(List.of(location("concurrent")))
+			.lockTimeout(Duration.ofMillis(300))
+			.build();
+		migrations.upgrade("heads");
+		try (LockHolder holder = LockHolder.start(database, holderUrl(database), false)) {
+			MigrationResult result = migrations.upgrade("heads");
+			assertThat(result.steps()).isEmpty();
+			assertThat(result.current()).containsExactly(HEAD);
+		}
+	}
+
+	// A step recorded as started may be running in the process that holds the lock: only the lock holder may judge it.
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void upgradeAtHeadWaitsForTheLockWhileAStepIsRecordedAsStarted(TestDatabase database) throws Exception {
+		Migrations migrations = Migrations.builder(database.dataSource())
+			.locations(List.of(location("concurrent")))
+			.lockTimeout(Duration.ofMillis(300))
+			.build();
+		migrations.upgrade("heads");
+		try (Connection connection = database.connect()) {
+			new VersionStore(Dialects.of(connection), null, SqlIdentifier.of("migrations_version", "table"),
+					SqlIdentifier.of("migrations_history", "table"))
+				.append(connection, new HistoryRecord(HEAD, Direction.DOWNGRADE, "Index items", "index_items.sql", "",
+						Instant.parse("2026-05-02T10:00:00Z"), null, null, "deploy", Outcome.STARTED));
+		}
+		try (LockHolder holder = LockHolder.start(database, holderUrl(database), false)) {
+			assertThatExceptionOfType(MigrationsException.class).isThrownBy(() -> migrations.upgrade("heads"))
+				.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(ErrorCode.LOCK_TIMEOUT));
+		}
+		assertThatExceptionOfType(MigrationsException.class).isThrownBy(() -> migrations.upgrade("heads"))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(ErrorCode.UNRESOLVED_FAILURE));
+		assertThat(migrations.historyRecords(1)).extracting(HistoryRecord::outcome).containsExactly(Outcome.FAILED);
 	}
 
 	private static String holderUrl(TestDatabase database) {

@@ -39,6 +39,10 @@ class MigrationsListenerTests {
 				"orders: finished upgrade ok");
 		assertThat(second.events).isEqualTo(first.events);
 		first.events.clear();
+		migrations.upgrade("2b3c");
+		assertThat(first.events).as("at the target, nothing but reading: no lock")
+			.containsExactly("orders: started upgrade 2b3c", "orders: finished upgrade ok");
+		first.events.clear();
 		assertThatExceptionOfType(MigrationsException.class).isThrownBy(() -> migrations.downgrade("+1"));
 		assertThat(first.events).containsExactly("orders: started downgrade +1", "orders: lock",
 				"orders: finished downgrade INVALID_TARGET");

@@ -3,11 +3,9 @@ package dev.migrations.core.runtime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.migrations.core.error.ErrorCode;
@@ -27,23 +25,37 @@ import dev.migrations.core.script.ScriptDirectory;
  */
 public final class HistoryAudit {
 
-	private static final Set<Outcome> UNFINISHED = EnumSet.of(Outcome.FAILED, Outcome.STARTED);
-
 	private final Map<String, HistoryRecord> latest = new LinkedHashMap<>();
 
-	private final Map<String, HistoryRecord> baseline = new LinkedHashMap<>();
+	// Each revision's checksum baseline, newest first.
+	private final Map<String, String> baseline;
 
 	/**
 	 * Reads the history.
 	 * @param newestFirst every history row, newest first
 	 */
 	public HistoryAudit(List<HistoryRecord> newestFirst) {
+		this.baseline = new LinkedHashMap<>();
 		for (HistoryRecord record : newestFirst) {
 			this.latest.putIfAbsent(record.revision(), record);
-			if (!UNFINISHED.contains(record.outcome())) {
-				this.baseline.putIfAbsent(record.revision(), record);
+			if (!record.outcome().unfinished()) {
+				this.baseline.putIfAbsent(record.revision(), record.checksum());
 			}
 		}
+	}
+
+	private HistoryAudit(Map<String, String> baseline) {
+		this.baseline = baseline;
+	}
+
+	/**
+	 * Audits a history none of whose rows records a failed or unfinished step, from its checksums alone, as
+	 * {@link VersionStore#finishedChecksums} reads them: the check at head reads no more.
+	 * @param newestChecksums the checksum of each revision's newest history row, newest first
+	 * @return an audit without unresolved failures
+	 */
+	public static HistoryAudit ofFinishedSteps(Map<String, String> newestChecksums) {
+		return new HistoryAudit(newestChecksums);
 	}
 
 	/**
@@ -53,7 +65,7 @@ public final class HistoryAudit {
 	public List<HistoryRecord> unresolvedFailures() {
 		List<HistoryRecord> failures = new ArrayList<>();
 		for (HistoryRecord record : this.latest.values()) {
-			if (UNFINISHED.contains(record.outcome())) {
+			if (record.outcome().unfinished()) {
 				failures.add(record);
 			}
 		}
@@ -71,15 +83,16 @@ public final class HistoryAudit {
 	 */
 	public List<ChecksumMismatch> checksumMismatches(Collection<String> applied, ScriptDirectory scripts) {
 		List<ChecksumMismatch> mismatches = new ArrayList<>();
-		for (HistoryRecord record : this.baseline.values()) {
-			if (!applied.contains(record.revision()) || record.checksum().isEmpty()
-					|| scripts.graph().find(record.revision()).isEmpty()) {
+		for (Map.Entry<String, String> entry : this.baseline.entrySet()) {
+			String revision = entry.getKey();
+			String recorded = entry.getValue();
+			if (recorded.isEmpty() || !applied.contains(revision)) {
 				continue;
 			}
-			RevisionScript script = scripts.script(record.revision());
-			if (!script.checksum().equals(record.checksum())) {
-				mismatches.add(new ChecksumMismatch(record.revision(), script.resource().description(),
-						record.checksum(), script.checksum()));
+			RevisionScript script = scripts.find(revision).orElse(null);
+			if (script != null && !script.checksum().equals(recorded)) {
+				mismatches.add(new ChecksumMismatch(revision, script.resource().description(), recorded,
+						script.checksum()));
 			}
 		}
 		Collections.reverse(mismatches);

@@ -57,7 +57,8 @@ public interface MigrationListener {
 	}
 
 	/**
-	 * Called when the migration lock is held, before the version rows are read.
+	 * Called when the migration lock is held, before the version rows are read. Not called by an upgrade that finds
+	 * the database already at its target, which only reads.
 	 * @param waited how long taking the lock took, waiting for other processes included
 	 */
 	default void lockAcquired(Duration waited) {

@@ -37,6 +37,14 @@ public enum Outcome {
 	 * A {@code stamp} added (direction upgrade) or removed (direction downgrade) this version row without running
 	 * any SQL.
 	 */
-	STAMPED
+	STAMPED;
+
+	/**
+	 * Returns whether a revision whose last history row has this outcome waits to be resolved.
+	 * @return {@code true} for {@link #FAILED} and {@link #STARTED}
+	 */
+	public boolean unfinished() {
+		return this == FAILED || this == STARTED;
+	}
 
 }

@@ -59,6 +59,18 @@ public final class Planner {
 	}
 
 	/**
+	 * Returns whether an upgrade to {@code target} would apply nothing, as {@link #upgrade} would find, without
+	 * ordering the revisions: every revision the target names is applied, so all that they need is too.
+	 * @param rows the current version rows
+	 * @param applied the applied revisions, as {@link #applied} returns them for the rows
+	 * @param target the target
+	 * @return whether the target is reached
+	 */
+	public boolean reached(Collection<String> rows, Set<String> applied, Target target) {
+		return applied.containsAll(this.targets.resolve(target, rows, applied, Direction.UPGRADE).revisions());
+	}
+
+	/**
 	 * Plans the revisions a downgrade to {@code target} reverts, dependents first: the applied revisions above the
 	 * target and everything that needs them. A target limited to a branch ({@code LABEL@REV}, {@code LABEL@base},
 	 * {@code LABEL@-N}, or {@code -N}, which stays on the current revision's branch) never reverts a revision outside

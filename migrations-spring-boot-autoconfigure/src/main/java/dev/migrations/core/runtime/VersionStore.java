@@ -6,8 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -310,6 +312,32 @@ public final class VersionStore {
 			}
 		}
 		return records;
+	}
+
+	/**
+	 * Reads the checksum of each revision's newest history row, for the check at head: three narrow columns, no
+	 * timestamps.
+	 * @param connection the connection
+	 * @return the checksums by revision, newest first, empty when the table does not exist yet; or {@code null} when a
+	 * row records a failed or unfinished step, which takes the whole rows (and the lock) to judge
+	 * @throws SQLException on a database error
+	 */
+	public @Nullable Map<String, String> finishedChecksums(Connection connection) throws SQLException {
+		Map<String, String> checksums = new LinkedHashMap<>();
+		if (!this.dialect.tableExists(connection, this.schema, this.historyTable)) {
+			return checksums;
+		}
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement
+					.executeQuery("SELECT revision, checksum, outcome FROM " + this.historyName + " ORDER BY id DESC")) {
+			while (result.next()) {
+				if (Outcome.valueOf(result.getString(3)).unfinished()) {
+					return null;
+				}
+				checksums.putIfAbsent(result.getString(1), result.getString(2));
+			}
+		}
+		return checksums;
 	}
 
 	/**
