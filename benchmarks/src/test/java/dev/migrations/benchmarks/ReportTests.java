@@ -56,4 +56,19 @@ class ReportTests {
 		assertThat(report).contains("| sqlite | 10 | 3 | – | 200 | 250 | 400 | – | 50.0 | 200 | – | 0.25x | – |\n");
 	}
 
+	@Test
+	void warmOwnCostIsTheSameInstanceTimeAboveRawJdbcsSecondCall() {
+		List<Sample> samples = new ArrayList<>();
+		for (int repetition = 0; repetition < 3; repetition++) {
+			samples.add(new Sample("sqlite", 10, Contender.JDBC, Operation.AT_HEAD_WARM, repetition, 5 * MS));
+			samples.add(new Sample("sqlite", 10, Contender.OURS, Operation.AT_HEAD_WARM, repetition, 90 * MS));
+			samples.add(new Sample("sqlite", 10, Contender.OURS, Operation.AT_HEAD_REUSED, repetition,
+					(8 + repetition) * MS));
+			samples.add(new Sample("sqlite", 10, Contender.FLYWAY, Operation.AT_HEAD_REUSED, repetition, 100 * MS));
+		}
+		Options options = Options.parse("--repetitions", "3", "--sizes", "10", "--databases", "sqlite");
+		String report = new Report(samples, options).markdown(List.of());
+		assertThat(report).contains("| sqlite | 10 | 3 | 5.00 | 90.0 | – | – | 9.00 | 100 | 4.00 | 95.0 |\n");
+	}
+
 }

@@ -167,11 +167,7 @@ class MigrationLockTests {
 	@ParameterizedTest
 	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
 	void upgradeAtHeadDoesNotWaitForTheLock(TestDatabase database) throws Exception {
-		Migrations migrations = Migrations.builder(database.dataSource())
-			.locations(List.of(location("concurrent")))
-			.lockTimeout(Duration.ofMillis(300))
-			.build();
-		migrations.upgrade("heads");
+		Migrations migrations = atHead(database);
 		try (LockHolder holder = LockHolder.start(database, holderUrl(database), false)) {
 			MigrationResult result = migrations.upgrade("heads");
 			assertThat(result.steps()).isEmpty();
@@ -183,11 +179,7 @@ class MigrationLockTests {
 	@ParameterizedTest
 	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
 	void upgradeAtHeadWaitsForTheLockWhileAStepIsRecordedAsStarted(TestDatabase database) throws Exception {
-		Migrations migrations = Migrations.builder(database.dataSource())
-			.locations(List.of(location("concurrent")))
-			.lockTimeout(Duration.ofMillis(300))
-			.build();
-		migrations.upgrade("heads");
+		Migrations migrations = atHead(database);
 		try (Connection connection = database.connect()) {
 			new VersionStore(Dialects.of(connection), null, SqlIdentifier.of("migrations_version", "table"),
 					SqlIdentifier.of("migrations_history", "table"))
@@ -201,6 +193,15 @@ class MigrationLockTests {
 		assertThatExceptionOfType(MigrationsException.class).isThrownBy(() -> migrations.upgrade("heads"))
 			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(ErrorCode.UNRESOLVED_FAILURE));
 		assertThat(migrations.historyRecords(1)).extracting(HistoryRecord::outcome).containsExactly(Outcome.FAILED);
+	}
+
+	private static Migrations atHead(TestDatabase database) {
+		Migrations migrations = Migrations.builder(database.dataSource())
+			.locations(List.of(location("concurrent")))
+			.lockTimeout(Duration.ofMillis(300))
+			.build();
+		migrations.upgrade("heads");
+		return migrations;
 	}
 
 	private static String holderUrl(TestDatabase database) {
