@@ -127,7 +127,8 @@ final class SimpleStatementSplitter {
 					}
 					// Flyway reads a word followed by '.' as part of a qualified name, not as a keyword.
 					if (leading && keyword != null && (next == length || sql.charAt(next) != '.')) {
-						kind = kind.isEmpty() ? keyword : kind + " " + keyword;
+						// concat, not '+': bootstrapping an indy concatenation costs milliseconds in a cold JVM
+						kind = kind.isEmpty() ? keyword : kind.concat(" ").concat(keyword);
 						known = KINDS.contains(kind);
 						leading = !known && ++kindWords < MAX_KIND_WORDS;
 					}
