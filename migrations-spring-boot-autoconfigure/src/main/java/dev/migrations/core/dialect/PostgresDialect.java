@@ -32,7 +32,8 @@ public final class PostgresDialect implements Dialect {
 
 	private static final long CLIENT_CHECK_MILLIS = 1000;
 
-	// Created on the first split, so that the check at head, which splits nothing, loads no class of Flyway's.
+	// Created on the first split that the simple splitter declines, so that neither the check at head, which splits
+	// nothing, nor plain DDL loads a class of Flyway's.
 	private volatile @Nullable FlywayStatementSplitter splitter;
 
 	@Override
@@ -42,6 +43,10 @@ public final class PostgresDialect implements Dialect {
 
 	@Override
 	public List<SqlStatement> split(String sql) {
+		List<SqlStatement> simple = SimpleStatementSplitter.POSTGRESQL.split(sql);
+		if (simple != null) {
+			return simple;
+		}
 		FlywayStatementSplitter current = this.splitter;
 		if (current == null) {
 			current = new FlywayStatementSplitter(PostgreSQLParser::new);

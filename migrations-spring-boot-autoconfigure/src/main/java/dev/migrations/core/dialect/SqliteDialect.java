@@ -43,7 +43,8 @@ public final class SqliteDialect implements Dialect {
 
 	private static final Map<String, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
-	// Created on the first split, so that the check at head, which splits nothing, loads no class of Flyway's.
+	// Created on the first split that the simple splitter declines, so that neither the check at head, which splits
+	// nothing, nor plain DDL loads a class of Flyway's.
 	private volatile @Nullable FlywayStatementSplitter splitter;
 
 	@Override
@@ -53,6 +54,10 @@ public final class SqliteDialect implements Dialect {
 
 	@Override
 	public List<SqlStatement> split(String sql) {
+		List<SqlStatement> simple = SimpleStatementSplitter.SQLITE.split(sql);
+		if (simple != null) {
+			return simple;
+		}
 		FlywayStatementSplitter current = this.splitter;
 		if (current == null) {
 			current = new FlywayStatementSplitter(SQLiteParser::new);
