@@ -1,8 +1,9 @@
 package dev.migrations.core.script;
 
-import java.io.FileInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -94,18 +95,7 @@ public final class ScriptResource {
 	 */
 	public String read() {
 		try {
-			byte[] bytes;
-			if (this.path != null) {
-				try (InputStream in = new FileInputStream(this.path.toFile())) {
-					bytes = in.readAllBytes();
-				}
-			}
-			else {
-				try (InputStream in = url().openStream()) {
-					bytes = in.readAllBytes();
-				}
-			}
-			return decode(bytes);
+			return decode((this.path != null) ? readFile(this.path) : readUrl(url()));
 		}
 		catch (CharacterCodingException ex) {
 			throw new MigrationsException(ErrorCode.UNREADABLE_LOCATION, "Cannot read revision file " + this.description
@@ -117,8 +107,31 @@ public final class ScriptResource {
 		}
 	}
 
+	// The length the file has when opened, in one read: two system calls fewer than FileInputStream.readAllBytes,
+	// which asks for the position and reads once more to find the end.
+	private static byte[] readFile(Path path) throws IOException {
+		try (RandomAccessFile file = new RandomAccessFile(path.toFile(), "r")) {
+			long length = file.length();
+			if (length > Integer.MAX_VALUE - 8) {
+				throw new IOException("it is " + length + " bytes long, too long for a revision file");
+			}
+			byte[] bytes = new byte[(int) length];
+			file.readFully(bytes);
+			return bytes;
+		}
+		catch (EOFException ex) {
+			throw new IOException("it became shorter while it was read", ex);
+		}
+	}
+
+	private static byte[] readUrl(URL url) throws IOException {
+		try (InputStream in = url.openStream()) {
+			return in.readAllBytes();
+		}
+	}
+
 	// Strict UTF-8 at the cost of the String constructor: the strict decoder runs only when the lenient one met a
-	// malformed sequence (or a real U+FFFD). With a FileInputStream for files, half the cost of Files.readString.
+	// malformed sequence (or a real U+FFFD).
 	private static String decode(byte[] bytes) throws CharacterCodingException {
 		String text = new String(bytes, StandardCharsets.UTF_8);
 		if (text.indexOf('\uFFFD') < 0) {
