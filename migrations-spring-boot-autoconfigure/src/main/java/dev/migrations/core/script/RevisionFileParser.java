@@ -9,8 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32C;
 
@@ -30,10 +30,6 @@ public final class RevisionFileParser {
 
 	private static final List<String> HEADER_KEYS = List.of("revision", "revises", "create date", "branch labels",
 			"depends on", "transactional");
-
-	private static final Pattern MARKER = Pattern.compile("--\\s*migrations:(\\S*)(.*)");
-
-	private static final Pattern DIALECT = Pattern.compile("\\s*dialect\\s*=\\s*([A-Za-z0-9_]+)\\s*");
 
 	private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s+--.*$");
 
@@ -72,7 +68,7 @@ public final class RevisionFileParser {
 	 * {@link ErrorCode#INVALID_REVISION_ID} naming the file and line
 	 */
 	public RevisionFile parse(ScriptResource resource, String content) {
-		String text = content.replace("\r\n", "\n").replace('\r', '\n');
+		String text = (content.indexOf('\r') < 0) ? content : content.replace("\r\n", "\n").replace('\r', '\n');
 		int[] starts = lineStarts(text);
 		Map<String, String> header = new HashMap<>();
 		String message = null;
@@ -185,16 +181,8 @@ public final class RevisionFileParser {
 		return text.startsWith("--", first) ? strippedLine(text, starts, index) : null;
 	}
 
-	// The MARKER pattern, tested by hand on the prefix every marker has: "--", regex blanks, "migrations:".
 	private static boolean isMarker(String line) {
-		if (!line.startsWith("--")) {
-			return false;
-		}
-		int i = 2;
-		while (i < line.length() && isRegexBlank(line.charAt(i))) {
-			i++;
-		}
-		return line.startsWith("migrations:", i) && MARKER.matcher(line).matches();
+		return Marker.of(line) != null;
 	}
 
 	// What "(revision|revises|...)\s*:(.*)" matches, case-insensitive, without a regex: a key in any ASCII case,
@@ -202,10 +190,7 @@ public final class RevisionFileParser {
 	private static @Nullable String headerKey(String comment) {
 		for (String key : HEADER_KEYS) {
 			if (startsWithIgnoringAsciiCase(comment, key)) {
-				int i = key.length();
-				while (i < comment.length() && isRegexBlank(comment.charAt(i))) {
-					i++;
-				}
+				int i = skipRegexBlanks(comment, key.length());
 				return (i < comment.length() && comment.charAt(i) == ':' && !hasLineTerminator(comment, i + 1)) ? key
 						: null;
 			}
@@ -251,10 +236,9 @@ public final class RevisionFileParser {
 		List<Section> sections = new ArrayList<>();
 		int index = first;
 		while (index < starts.length) {
-			Matcher marker = MARKER.matcher(strippedLine(text, starts, index));
-			marker.matches();
-			Direction direction = direction(resource, index + 1, marker.group(1));
-			String dialect = dialect(resource, index + 1, marker.group(2));
+			Marker marker = Objects.requireNonNull(Marker.of(strippedLine(text, starts, index)));
+			Direction direction = direction(resource, index + 1, marker.name());
+			String dialect = dialect(resource, index + 1, marker.options());
 			int next = nextMarker(text, starts, index + 1);
 			sections.add(new Section(direction, dialect, index + 2,
 					this.placeholders.replace(lines(text, starts, index + 1, next), resource, index + 2)));
@@ -306,16 +290,46 @@ public final class RevisionFileParser {
 		if (options.isBlank()) {
 			return null;
 		}
-		Matcher matcher = DIALECT.matcher(options);
-		if (!matcher.matches()) {
+		String name = dialectName(options);
+		if (name == null) {
 			throw error(resource, line, "cannot read '" + options.strip() + "' after the marker; write 'dialect=<name>'");
 		}
-		String dialect = matcher.group(1).toLowerCase(Locale.ROOT);
+		String dialect = name.toLowerCase(Locale.ROOT);
 		if (!this.dialects.contains(dialect)) {
 			throw error(resource, line, "unknown dialect '" + dialect + "'; use one of " + String.join(", ",
 					this.dialects.stream().sorted().toList()));
 		}
 		return dialect;
+	}
+
+	// What "\s*dialect\s*=\s*([A-Za-z0-9_]+)\s*" matches, without a regex: the name, or null.
+	private static @Nullable String dialectName(String options) {
+		int i = skipRegexBlanks(options, 0);
+		if (!options.startsWith("dialect", i)) {
+			return null;
+		}
+		i = skipRegexBlanks(options, i + "dialect".length());
+		if (i == options.length() || options.charAt(i) != '=') {
+			return null;
+		}
+		int start = skipRegexBlanks(options, i + 1);
+		int end = start;
+		while (end < options.length() && isWordCharacter(options.charAt(end))) {
+			end++;
+		}
+		return (end > start && skipRegexBlanks(options, end) == options.length()) ? options.substring(start, end) : null;
+	}
+
+	private static boolean isWordCharacter(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+	}
+
+	private static int skipRegexBlanks(String text, int from) {
+		int i = from;
+		while (i < text.length() && isRegexBlank(text.charAt(i))) {
+			i++;
+		}
+		return i;
 	}
 
 	private static boolean bool(ScriptResource resource, String text, String value) {
@@ -365,6 +379,33 @@ public final class RevisionFileParser {
 	private static MigrationsException error(ScriptResource resource, int line, String problem) {
 		return new MigrationsException(ErrorCode.INVALID_REVISION_FILE,
 				resource.description() + ":" + line + ": " + problem);
+	}
+
+	/**
+	 * A marker line: what "--\s*migrations:(\S*)(.*)" matches, without a regex, since every file has markers.
+	 *
+	 * @param name the word after {@code migrations:}, such as {@code upgrade}
+	 * @param options the rest of the line
+	 */
+	private record Marker(String name, String options) {
+
+		// The name runs to the first regex blank; the rest must hold no line terminator, which a regex dot refuses.
+		static @Nullable Marker of(String line) {
+			if (!line.startsWith("--")) {
+				return null;
+			}
+			int start = skipRegexBlanks(line, 2);
+			if (!line.startsWith("migrations:", start)) {
+				return null;
+			}
+			start += "migrations:".length();
+			int end = start;
+			while (end < line.length() && !isRegexBlank(line.charAt(end))) {
+				end++;
+			}
+			return hasLineTerminator(line, end) ? null : new Marker(line.substring(start, end), line.substring(end));
+		}
+
 	}
 
 }
