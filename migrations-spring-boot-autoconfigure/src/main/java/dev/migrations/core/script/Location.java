@@ -162,7 +162,7 @@ public record Location(String expression, boolean classpath, String path) {
 			return null;
 		}
 		File file = new File(directory, name);
-		return file.isFile() ? ScriptResource.ofPath(file.toPath()) : null;
+		return file.isFile() ? ScriptResource.ofFile(file) : null;
 	}
 
 	private static boolean isSql(String name) {
