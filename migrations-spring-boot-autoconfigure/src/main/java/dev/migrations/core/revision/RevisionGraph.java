@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,8 +33,6 @@ public final class RevisionGraph {
 
 	private final Map<String, String> labels;
 
-	private final String[] sortedIds;
-
 	private final List<Revision> ordered;
 
 	private final List<String> heads;
@@ -45,15 +42,14 @@ public final class RevisionGraph {
 	private RevisionGraph(List<Node> declared, Map<String, Node> nodes) {
 		this.nodes = nodes;
 		this.labels = labels(declared, nodes);
-		this.sortedIds = nodes.keySet().toArray(new String[0]);
-		Arrays.sort(this.sortedIds);
 		link(declared, nodes, this.labels);
 		List<String> headIds = new ArrayList<>();
-		for (String id : this.sortedIds) {
-			if (nodes.get(id).neededBy.isEmpty()) {
-				headIds.add(id);
+		for (Node node : declared) {
+			if (node.neededBy.isEmpty()) {
+				headIds.add(node.revision.id());
 			}
 		}
+		Collections.sort(headIds);
 		this.ordered = topologicalOrder(headIds);
 		List<String> baseIds = new ArrayList<>();
 		for (Revision revision : this.ordered) {
@@ -363,14 +359,14 @@ public final class RevisionGraph {
 		return (ids.size() > 10) ? shown + " and " + (ids.size() - 10) + " more" : shown;
 	}
 
-	// The ids that start with a prefix, in order: a range of the sorted ids.
 	private List<String> withPrefix(String prefix) {
-		int from = Arrays.binarySearch(this.sortedIds, prefix);
 		List<String> found = new ArrayList<>();
-		for (int i = (from >= 0) ? from : -from - 1; i < this.sortedIds.length && this.sortedIds[i].startsWith(prefix);
-				i++) {
-			found.add(this.sortedIds[i]);
+		for (String id : this.nodes.keySet()) {
+			if (id.startsWith(prefix)) {
+				found.add(id);
+			}
 		}
+		Collections.sort(found);
 		return found;
 	}
 
@@ -383,11 +379,11 @@ public final class RevisionGraph {
 	}
 
 	private static List<String> ids(List<Node> nodes) {
-		List<String> ids = new ArrayList<>(nodes.size());
-		for (Node node : nodes) {
-			ids.add(node.revision.id());
+		String[] ids = new String[nodes.size()];
+		for (int i = 0; i < ids.length; i++) {
+			ids[i] = nodes.get(i).revision.id();
 		}
-		return Collections.unmodifiableList(ids);
+		return List.of(ids);
 	}
 
 	// Ids the graph does not have are kept, without following them.
@@ -435,52 +431,36 @@ public final class RevisionGraph {
 		return labels;
 	}
 
-	// Resolves each revision's requirements to their nodes, in declaration order, and records the reverse edges.
+	// Resolves each revision's parents, then its dependencies (labels resolved), to their nodes, in declaration order,
+	// and records the reverse edges. The requirements hold the revisions' own id strings, so that the sets of ids a
+	// planner builds from them find their members by reference.
 	private static void link(List<Node> declared, Map<String, Node> nodes, Map<String, String> labels) {
 		for (Node node : declared) {
-			node.requirements = requirements(node.revision, nodes, labels);
-			for (String requirement : node.requirements) {
-				Node needed = nodes.get(requirement);
-				node.needs.add(needed);
-				needed.neededBy.add(node);
+			Revision revision = node.revision;
+			for (String parent : revision.parents()) {
+				checkNotSelf(revision, parent);
+				Node found = nodes.get(parent);
+				if (found == null) {
+					throw new MigrationsException(ErrorCode.UNKNOWN_PARENT, "Revision '" + revision.id() + "' in "
+							+ revision.source() + " revises '" + parent
+							+ "', which no revision declares; fix 'Revises' or add the missing revision");
+				}
+				node.need(found);
+				found.children.add(node);
 			}
-			for (String parent : node.revision.parents()) {
-				nodes.get(parent).children.add(node);
+			for (String dependency : revision.dependsOn()) {
+				checkNotSelf(revision, dependency);
+				String target = nodes.containsKey(dependency) ? dependency : labels.get(dependency);
+				if (target == null) {
+					throw new MigrationsException(ErrorCode.UNKNOWN_DEPENDENCY, "Revision '" + revision.id() + "' in "
+							+ revision.source() + " depends on '" + dependency
+							+ "', which is neither a revision id nor a branch label; fix 'Depends On'");
+				}
+				checkNotSelf(revision, target);
+				node.need(nodes.get(target));
 			}
+			node.requirements = ids(node.needs);
 		}
-	}
-
-	private static final byte UNVISITED = 0;
-
-	private static final byte VISITING = 1;
-
-	private static final byte DONE = 2;
-
-	private static List<String> requirements(Revision revision, Map<String, Node> nodes, Map<String, String> labels) {
-		for (String parent : revision.parents()) {
-			checkNotSelf(revision, parent);
-			if (!nodes.containsKey(parent)) {
-				throw new MigrationsException(ErrorCode.UNKNOWN_PARENT, "Revision '" + revision.id() + "' in "
-						+ revision.source() + " revises '" + parent
-						+ "', which no revision declares; fix 'Revises' or add the missing revision");
-			}
-		}
-		if (revision.dependsOn().isEmpty() && revision.parents().size() < 2) {
-			return revision.parents();
-		}
-		Set<String> needed = new LinkedHashSet<>(revision.parents());
-		for (String dependency : revision.dependsOn()) {
-			checkNotSelf(revision, dependency);
-			String target = nodes.containsKey(dependency) ? dependency : labels.get(dependency);
-			if (target == null) {
-				throw new MigrationsException(ErrorCode.UNKNOWN_DEPENDENCY, "Revision '" + revision.id() + "' in "
-						+ revision.source() + " depends on '" + dependency
-						+ "', which is neither a revision id nor a branch label; fix 'Depends On'");
-			}
-			checkNotSelf(revision, target);
-			needed.add(target);
-		}
-		return List.copyOf(needed);
 	}
 
 	private static void checkNotSelf(Revision revision, String reference) {
@@ -490,69 +470,21 @@ public final class RevisionGraph {
 		}
 	}
 
-	// Iterative post-order depth-first walk from each head (sorted), then from every id, so that revisions caught in
-	// a cycle, which no head reaches, are visited too. Requirements come first and each head's ancestry stays together.
-	// Sets each node's position in the order.
+	// Requirements first, and each head's ancestry together: a walk from each head in turn. Revisions that no head
+	// reaches are caught in a cycle; walking from each of them in id order names the first cycle.
 	private List<Revision> topologicalOrder(List<String> headIds) {
-		int size = this.nodes.size();
-		List<Revision> order = new ArrayList<>(size);
-		byte[] state = new byte[size];
-		Node[] path = new Node[size];
-		int[] nextRequirement = new int[size];
-		List<String> roots = new ArrayList<>(headIds.size() + size);
-		roots.addAll(headIds);
-		roots.addAll(Arrays.asList(this.sortedIds));
-		for (String root : roots) {
-			Node start = this.nodes.get(root);
-			if (state[start.index] != UNVISITED) {
-				continue;
-			}
-			int depth = 0;
-			path[0] = start;
-			nextRequirement[0] = 0;
-			state[start.index] = VISITING;
-			while (depth >= 0) {
-				Node current = path[depth];
-				int index = nextRequirement[depth];
-				if (index < current.needs.size()) {
-					nextRequirement[depth] = index + 1;
-					Node requirement = current.needs.get(index);
-					if (state[requirement.index] == UNVISITED) {
-						state[requirement.index] = VISITING;
-						depth++;
-						path[depth] = requirement;
-						nextRequirement[depth] = 0;
-					}
-					else if (state[requirement.index] == VISITING) {
-						throw cycle(path, depth, requirement);
-					}
-				}
-				else {
-					state[current.index] = DONE;
-					current.position = order.size();
-					order.add(current.revision);
-					depth--;
-				}
+		Walk walk = new Walk(this.nodes.size());
+		for (String head : headIds) {
+			walk.from(this.nodes.get(head));
+		}
+		if (walk.order.size() < this.nodes.size()) {
+			List<String> ids = new ArrayList<>(this.nodes.keySet());
+			Collections.sort(ids);
+			for (String id : ids) {
+				walk.from(this.nodes.get(id));
 			}
 		}
-		return List.copyOf(order);
-	}
-
-	// The path holds the revisions being visited, outermost first; each needs the one after it.
-	private MigrationsException cycle(Node[] path, int depth, Node repeated) {
-		List<String> cycle = new ArrayList<>();
-		for (int i = depth; i >= 0; i--) {
-			cycle.add(path[i].revision.id());
-			if (path[i] == repeated) {
-				break;
-			}
-		}
-		Collections.reverse(cycle);
-		cycle.add(repeated.revision.id());
-		String files = cycle.stream().distinct().map((id) -> get(id).source()).collect(Collectors.joining(", "));
-		return new MigrationsException(ErrorCode.CYCLE, "Revisions form a cycle, each revising or depending on the"
-				+ " next: " + String.join(" -> ", cycle) + " (declared in " + files
-				+ "); one of them must revise an older revision");
+		return List.copyOf(walk.order);
 	}
 
 	// A revision and its edges, resolved once so that walks follow references instead of looking ids up. Filled in
@@ -577,6 +509,91 @@ public final class RevisionGraph {
 		Node(Revision revision, int index) {
 			this.revision = revision;
 			this.index = index;
+		}
+
+		void need(Node requirement) {
+			if (!this.needs.contains(requirement)) {
+				this.needs.add(requirement);
+				requirement.neededBy.add(this);
+			}
+		}
+
+	}
+
+	// An iterative post-order depth-first walk over the requirements, which fails on a cycle and sets each node's
+	// position in the order.
+	private static final class Walk {
+
+		private static final byte UNVISITED = 0;
+
+		private static final byte VISITING = 1;
+
+		private static final byte DONE = 2;
+
+		private final List<Revision> order;
+
+		// Indexed by declaration order.
+		private final byte[] state;
+
+		private final Node[] path;
+
+		private final int[] nextRequirement;
+
+		Walk(int size) {
+			this.order = new ArrayList<>(size);
+			this.state = new byte[size];
+			this.path = new Node[size];
+			this.nextRequirement = new int[size];
+		}
+
+		void from(Node start) {
+			if (this.state[start.index] != UNVISITED) {
+				return;
+			}
+			int depth = 0;
+			this.path[0] = start;
+			this.nextRequirement[0] = 0;
+			this.state[start.index] = VISITING;
+			while (depth >= 0) {
+				Node current = this.path[depth];
+				int index = this.nextRequirement[depth];
+				if (index < current.needs.size()) {
+					this.nextRequirement[depth] = index + 1;
+					Node requirement = current.needs.get(index);
+					if (this.state[requirement.index] == UNVISITED) {
+						this.state[requirement.index] = VISITING;
+						depth++;
+						this.path[depth] = requirement;
+						this.nextRequirement[depth] = 0;
+					}
+					else if (this.state[requirement.index] == VISITING) {
+						throw cycle(depth, requirement);
+					}
+				}
+				else {
+					this.state[current.index] = DONE;
+					current.position = this.order.size();
+					this.order.add(current.revision);
+					depth--;
+				}
+			}
+		}
+
+		// The path holds the revisions being visited, outermost first; each needs the one after it.
+		private MigrationsException cycle(int depth, Node repeated) {
+			List<Node> cycle = new ArrayList<>();
+			for (int i = depth; i >= 0; i--) {
+				cycle.add(this.path[i]);
+				if (this.path[i] == repeated) {
+					break;
+				}
+			}
+			Collections.reverse(cycle);
+			String files = cycle.stream().map((node) -> node.revision.source()).collect(Collectors.joining(", "));
+			cycle.add(repeated);
+			return new MigrationsException(ErrorCode.CYCLE, "Revisions form a cycle, each revising or depending on"
+					+ " the next: " + cycle.stream().map((node) -> node.revision.id()).collect(Collectors.joining(" -> "))
+					+ " (declared in " + files + "); one of them must revise an older revision");
 		}
 
 	}
