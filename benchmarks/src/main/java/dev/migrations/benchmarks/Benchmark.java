@@ -42,6 +42,9 @@ public final class Benchmark {
 
 	public static void main(String[] args) throws Exception {
 		Options options = Options.parse(args);
+		if (options.graphOnly() && options.graphSize() <= 0) {
+			throw new IllegalArgumentException("'--only graph' needs a '--graph-size' above 0");
+		}
 		Benchmark benchmark = new Benchmark(options, System.err);
 		Files.createDirectories(options.work());
 		String before = Environment.load();
@@ -50,8 +53,9 @@ public final class Benchmark {
 		// The graph scale first: it is short, and the repetitions stop at the time limit.
 		List<GraphScale.Result> graphs = (options.graphSize() > 0)
 				? new GraphScale(benchmark.launcher, options.work(), System.err).run(options.graphSize()) : List.of();
-		List<Sample> samples = benchmark.run();
-		String environment = Environment.describe(options, options.databases().contains(DatabaseKind.POSTGRESQL))
+		List<Sample> samples = options.graphOnly() ? List.of() : benchmark.run();
+		String environment = Environment.describe(options,
+				!options.graphOnly() && options.databases().contains(DatabaseKind.POSTGRESQL))
 				+ "* at the start of the run: " + before + "; " + beforeSync + "\n"
 				+ "* run: " + Math.round((System.nanoTime() - start) / 60e9) + " min, options "
 				+ (args.length == 0 ? "(defaults)" : String.join(" ", args)) + "\n";

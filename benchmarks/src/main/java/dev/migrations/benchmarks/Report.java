@@ -31,6 +31,10 @@ final class Report {
 	 */
 	String markdown(List<GraphScale.Result> graphs) {
 		StringBuilder out = new StringBuilder();
+		if (this.options.graphOnly()) {
+			graphScale(out, graphs);
+			return out.toString();
+		}
 		out.append("Milliseconds, median of the repetitions (column reps). The limit is the faster of the CLI and raw")
 			.append(" JDBC in each repetition; a ratio is the median of the per-repetition ratios.\n\n");
 		applyAndDowngrade(out);

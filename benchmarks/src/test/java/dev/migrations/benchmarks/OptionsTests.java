@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import dev.migrations.benchmarks.contestant.DatabaseKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class OptionsTests {
 
@@ -23,6 +24,15 @@ class OptionsTests {
 		assertThat(options.runs(1000, 4)).isTrue();
 		assertThat(options.runs(10000, 2)).isTrue();
 		assertThat(options.runs(10000, 3)).isFalse();
+		assertThat(options.graphOnly()).isFalse();
+	}
+
+	@Test
+	void onlyGraphSkipsTheDatabaseRuns() {
+		assertThat(Options.parse("--only", "graph").graphOnly()).isTrue();
+		assertThat(Options.parse("--only", "all").graphOnly()).isFalse();
+		assertThatIllegalArgumentException().isThrownBy(() -> Options.parse("--only", "sqlite"))
+			.withMessageContaining("'--only graph'");
 	}
 
 	@Test

@@ -71,4 +71,16 @@ class ReportTests {
 		assertThat(report).contains("| sqlite | 10 | 3 | 5.00 | 90.0 | – | – | 9.00 | 100 | 4.00 | 95.0 |\n");
 	}
 
+	@Test
+	void graphOnlyReportHasTheGraphScaleAlone() {
+		Options options = Options.parse("--only", "graph");
+		GraphScale.Result chain = new GraphScale.Result("chain", 10000, 900 * MS, 150 * MS, 20 * MS, 10 * MS,
+				13 * 1024 * 1024);
+		String report = new Report(List.of(), options).markdown(List.of(chain));
+		assertThat(report).startsWith("### Graph scale")
+			.contains("| chain | 10,000 | 900 | 150 | 20.0 | 10.0 | 13.0 MB |")
+			.doesNotContain("Apply and downgrade")
+			.doesNotContain("No-op at head");
+	}
+
 }

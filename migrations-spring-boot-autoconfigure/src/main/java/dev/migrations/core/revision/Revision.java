@@ -28,9 +28,6 @@ public record Revision(String id, List<String> parents, List<String> dependsOn, 
 	/** The longest revision id the version table stores. */
 	public static final int MAX_ID_LENGTH = 32;
 
-	// '-' and '+' would make 'REV-N' and 'REV+N' ambiguous, '@' 'LABEL@REV': Alembic forbids them too.
-	private static final Pattern ID = Pattern.compile("[A-Za-z0-9_]{1," + MAX_ID_LENGTH + "}");
-
 	private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.\\-]{0,99}");
 
 	private static final Pattern ENDS_LIKE_A_STEP = Pattern.compile(".*[+-][0-9]+");
@@ -83,7 +80,7 @@ public record Revision(String id, List<String> parents, List<String> dependsOn, 
 		if (id.length() > MAX_ID_LENGTH) {
 			problem = "is " + id.length() + " characters long; the version table holds at most " + MAX_ID_LENGTH;
 		}
-		else if (!ID.matcher(id).matches()) {
+		else if (!isIdCharacters(id)) {
 			problem = "may only contain letters, digits and '_'";
 		}
 		else if (KEYWORDS.contains(id.toLowerCase(Locale.ROOT))) {
@@ -93,6 +90,21 @@ public record Revision(String id, List<String> parents, List<String> dependsOn, 
 			throw new MigrationsException(ErrorCode.INVALID_REVISION_ID,
 					"Revision id '" + id + "' in " + source + " " + problem + "; choose another id");
 		}
+	}
+
+	// What "[A-Za-z0-9_]+" matches, without a regex: every start checks the id of every revision file. '-' and
+	// '+' would make 'REV-N' and 'REV+N' ambiguous, '@' 'LABEL@REV': Alembic forbids them too.
+	private static boolean isIdCharacters(String id) {
+		if (id.isEmpty()) {
+			return false;
+		}
+		for (int i = 0; i < id.length(); i++) {
+			char c = id.charAt(i);
+			if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static void checkLabel(String label, String source) {

@@ -2,17 +2,14 @@ package dev.migrations.core.revision;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,49 +29,36 @@ import dev.migrations.core.error.MigrationsException;
  */
 public final class RevisionGraph {
 
-	private final Map<String, Revision> byId;
+	private final Map<String, Node> nodes;
 
 	private final Map<String, String> labels;
 
-	private final NavigableSet<String> sortedIds;
-
-	private final Map<String, List<String>> requirements;
-
-	private final Map<String, List<String>> children;
-
-	private final Map<String, List<String>> dependents;
-
 	private final List<Revision> ordered;
-
-	private final Map<String, Integer> position;
 
 	private final List<String> heads;
 
 	private final List<String> bases;
 
-	private RevisionGraph(Map<String, Revision> byId) {
-		this.byId = byId;
-		this.labels = labels(byId);
-		this.sortedIds = new TreeSet<>(byId.keySet());
-		this.requirements = requirements(byId, this.labels);
-		this.children = new HashMap<>();
-		this.dependents = new HashMap<>();
-		for (Revision revision : byId.values()) {
-			for (String parent : revision.parents()) {
-				this.children.computeIfAbsent(parent, (key) -> new ArrayList<>()).add(revision.id());
-			}
-			for (String requirement : this.requirements.get(revision.id())) {
-				this.dependents.computeIfAbsent(requirement, (key) -> new ArrayList<>()).add(revision.id());
+	private RevisionGraph(List<Node> declared, Map<String, Node> nodes) {
+		this.nodes = nodes;
+		this.labels = labels(declared, nodes);
+		link(declared, nodes, this.labels);
+		List<String> headIds = new ArrayList<>();
+		for (Node node : declared) {
+			if (node.neededBy.isEmpty()) {
+				headIds.add(node.revision.id());
 			}
 		}
-		List<String> headIds = this.sortedIds.stream().filter((id) -> !this.dependents.containsKey(id)).toList();
+		Collections.sort(headIds);
 		this.ordered = topologicalOrder(headIds);
-		this.position = new HashMap<>(this.ordered.size() * 2);
-		for (int i = 0; i < this.ordered.size(); i++) {
-			this.position.put(this.ordered.get(i).id(), i);
+		List<String> baseIds = new ArrayList<>();
+		for (Revision revision : this.ordered) {
+			if (revision.isBase()) {
+				baseIds.add(revision.id());
+			}
 		}
-		this.heads = headIds;
-		this.bases = this.ordered.stream().filter(Revision::isBase).map(Revision::id).toList();
+		this.heads = List.copyOf(headIds);
+		this.bases = List.copyOf(baseIds);
 	}
 
 	/**
@@ -85,16 +69,19 @@ public final class RevisionGraph {
 	 * reference or a cycle, naming the files involved
 	 */
 	public static RevisionGraph of(Collection<Revision> revisions) {
-		Map<String, Revision> byId = new LinkedHashMap<>(revisions.size() * 2);
+		Map<String, Node> nodes = new HashMap<>(revisions.size() * 2);
+		List<Node> declared = new ArrayList<>(revisions.size());
 		for (Revision revision : revisions) {
-			Revision previous = byId.putIfAbsent(revision.id(), revision);
+			Node node = new Node(revision, declared.size());
+			Node previous = nodes.putIfAbsent(revision.id(), node);
 			if (previous != null) {
 				throw new MigrationsException(ErrorCode.DUPLICATE_REVISION, "Revision '" + revision.id()
-						+ "' is declared twice: in " + previous.source() + " and in " + revision.source()
+						+ "' is declared twice: in " + previous.revision.source() + " and in " + revision.source()
 						+ "; give one of them a new id");
 			}
+			declared.add(node);
 		}
-		return new RevisionGraph(byId);
+		return new RevisionGraph(declared, nodes);
 	}
 
 	/**
@@ -137,7 +124,8 @@ public final class RevisionGraph {
 	 * @return the revision or empty
 	 */
 	public Optional<Revision> find(String id) {
-		return Optional.ofNullable(this.byId.get(id));
+		Node node = this.nodes.get(id);
+		return (node != null) ? Optional.of(node.revision) : Optional.empty();
 	}
 
 	/**
@@ -147,11 +135,11 @@ public final class RevisionGraph {
 	 * @throws MigrationsException with {@link ErrorCode#UNKNOWN_REVISION} when there is none
 	 */
 	public Revision get(String id) {
-		Revision revision = this.byId.get(id);
-		if (revision == null) {
+		Node node = this.nodes.get(id);
+		if (node == null) {
 			throw new MigrationsException(ErrorCode.UNKNOWN_REVISION, "No revision '" + id + "'");
 		}
-		return revision;
+		return node.revision;
 	}
 
 	/**
@@ -174,16 +162,15 @@ public final class RevisionGraph {
 	 * @return the revision
 	 */
 	Revision resolve(String reference, @Nullable Set<String> within) {
-		Revision exact = this.byId.get(reference);
+		Node exact = this.nodes.get(reference);
 		if (exact != null) {
-			return exact;
+			return exact.revision;
 		}
 		String labelled = this.labels.get(reference);
 		if (labelled != null) {
-			return this.byId.get(labelled);
+			return get(labelled);
 		}
-		List<String> candidates = new ArrayList<>(
-				this.sortedIds.subSet(reference, true, reference + Character.MAX_VALUE, false));
+		List<String> candidates = withPrefix(reference);
 		if (within != null && candidates.size() > 1) {
 			candidates.removeIf((candidate) -> !within.contains(candidate));
 		}
@@ -195,7 +182,7 @@ public final class RevisionGraph {
 			throw new AmbiguousRevisionException(reference, candidates, "Revision prefix '" + reference
 					+ "' is ambiguous: it matches " + describe(candidates) + "; give more characters");
 		}
-		return this.byId.get(candidates.get(0));
+		return get(candidates.get(0));
 	}
 
 	/**
@@ -204,7 +191,7 @@ public final class RevisionGraph {
 	 * @return the parents and dependency ids
 	 */
 	public List<String> requirements(String id) {
-		return this.requirements.get(id);
+		return this.nodes.get(id).requirements;
 	}
 
 	/**
@@ -213,7 +200,8 @@ public final class RevisionGraph {
 	 * @return its children
 	 */
 	public List<String> children(String id) {
-		return this.children.getOrDefault(id, List.of());
+		Node node = this.nodes.get(id);
+		return (node != null) ? ids(node.children) : List.of();
 	}
 
 	/**
@@ -222,7 +210,8 @@ public final class RevisionGraph {
 	 * @return its children and dependents
 	 */
 	public List<String> dependents(String id) {
-		return this.dependents.getOrDefault(id, List.of());
+		Node node = this.nodes.get(id);
+		return (node != null) ? ids(node.neededBy) : List.of();
 	}
 
 	/**
@@ -240,7 +229,7 @@ public final class RevisionGraph {
 	 * @return the ids and their ancestors, including dependencies
 	 */
 	public Set<String> ancestorsOrSelf(Collection<String> ids) {
-		return closure(ids, this.requirements::get);
+		return closure(ids, (node) -> node.needs);
 	}
 
 	/**
@@ -249,7 +238,7 @@ public final class RevisionGraph {
 	 * @return the ids and their descendants, including dependents
 	 */
 	public Set<String> descendantsOrSelf(Collection<String> ids) {
-		return closure(ids, this::dependents);
+		return closure(ids, (node) -> node.neededBy);
 	}
 
 	/**
@@ -258,8 +247,16 @@ public final class RevisionGraph {
 	 * @return the ids, parents and dependencies first
 	 */
 	public List<String> inOrder(Collection<String> ids) {
-		List<String> sorted = new ArrayList<>(ids);
-		sorted.sort(Comparator.comparingInt(this.position::get));
+		int[] positions = new int[ids.size()];
+		int count = 0;
+		for (String id : ids) {
+			positions[count++] = this.nodes.get(id).position;
+		}
+		Arrays.sort(positions);
+		List<String> sorted = new ArrayList<>(positions.length);
+		for (int position : positions) {
+			sorted.add(this.ordered.get(position).id());
+		}
 		return sorted;
 	}
 
@@ -271,10 +268,10 @@ public final class RevisionGraph {
 	 */
 	public Branch branch(String name) {
 		String anchor = resolve(name).id();
-		Set<String> descendants = closure(List.of(anchor), this::children);
+		Set<String> descendants = closure(List.of(anchor), (node) -> node.children);
 		Set<String> members = new HashSet<>(descendants);
 		members.addAll(unsharedLineBelow(anchor));
-		Set<String> lineage = closure(List.of(anchor), (id) -> this.byId.get(id).parents());
+		Set<String> lineage = closure(List.of(anchor), this::parents);
 		lineage.addAll(descendants);
 		return new Branch(name, anchor, members, lineage);
 	}
@@ -288,8 +285,8 @@ public final class RevisionGraph {
 	 */
 	public Set<String> branchLabels(String id) {
 		Set<String> found = new TreeSet<>();
-		for (String ancestor : closure(List.of(id), (each) -> this.byId.get(each).parents())) {
-			found.addAll(this.byId.get(ancestor).branchLabels());
+		for (String ancestor : closure(List.of(id), this::parents)) {
+			found.addAll(get(ancestor).branchLabels());
 		}
 		String current = id;
 		while (isUnshared(current) && children(current).size() == 1) {
@@ -297,7 +294,7 @@ public final class RevisionGraph {
 			if (!isUnshared(child)) {
 				break;
 			}
-			found.addAll(this.byId.get(child).branchLabels());
+			found.addAll(get(child).branchLabels());
 			current = child;
 		}
 		return found;
@@ -326,7 +323,7 @@ public final class RevisionGraph {
 						+ describe(children(head)) + " revise(s) it; merge only revisions that nothing revises");
 			}
 		}
-		if (this.byId.containsKey(id) || this.labels.containsKey(id)) {
+		if (this.nodes.containsKey(id) || this.labels.containsKey(id)) {
 			throw new MigrationsException(ErrorCode.DUPLICATE_REVISION,
 					"Revision id '" + id + "' is already in use; choose another id");
 		}
@@ -335,15 +332,15 @@ public final class RevisionGraph {
 
 	// A revision is unshared when it is neither a merge point nor needed by more than one revision.
 	private boolean isUnshared(String id) {
-		return !this.byId.get(id).isMerge() && dependents(id).size() <= 1;
+		return !get(id).isMerge() && dependents(id).size() <= 1;
 	}
 
 	// The line below a branch's revision that leads only to it, where Alembic propagates its labels down.
 	private Set<String> unsharedLineBelow(String id) {
 		Set<String> line = new HashSet<>();
 		String current = id;
-		while (isUnshared(current) && this.byId.get(current).parents().size() == 1) {
-			String parent = this.byId.get(current).parents().get(0);
+		while (isUnshared(current) && get(current).parents().size() == 1) {
+			String parent = get(current).parents().get(0);
 			if (!isUnshared(parent)) {
 				break;
 			}
@@ -362,12 +359,46 @@ public final class RevisionGraph {
 		return (ids.size() > 10) ? shown + " and " + (ids.size() - 10) + " more" : shown;
 	}
 
-	private static Set<String> closure(Collection<String> start, Function<String, List<String>> next) {
+	private List<String> withPrefix(String prefix) {
+		List<String> found = new ArrayList<>();
+		for (String id : this.nodes.keySet()) {
+			if (id.startsWith(prefix)) {
+				found.add(id);
+			}
+		}
+		Collections.sort(found);
+		return found;
+	}
+
+	private List<Node> parents(Node node) {
+		List<Node> parents = new ArrayList<>(node.revision.parents().size());
+		for (String parent : node.revision.parents()) {
+			parents.add(this.nodes.get(parent));
+		}
+		return parents;
+	}
+
+	private static List<String> ids(List<Node> nodes) {
+		String[] ids = new String[nodes.size()];
+		for (int i = 0; i < ids.length; i++) {
+			ids[i] = nodes.get(i).revision.id();
+		}
+		return List.of(ids);
+	}
+
+	// Ids the graph does not have are kept, without following them.
+	private Set<String> closure(Collection<String> start, Function<Node, List<Node>> next) {
 		Set<String> seen = new HashSet<>(start);
-		Deque<String> queue = new ArrayDeque<>(start);
+		Deque<Node> queue = new ArrayDeque<>(start.size());
+		for (String id : start) {
+			Node node = this.nodes.get(id);
+			if (node != null) {
+				queue.addLast(node);
+			}
+		}
 		while (!queue.isEmpty()) {
-			for (String other : next.apply(queue.pop())) {
-				if (seen.add(other)) {
+			for (Node other : next.apply(queue.pop())) {
+				if (seen.add(other.revision.id())) {
 					queue.push(other);
 				}
 			}
@@ -375,54 +406,61 @@ public final class RevisionGraph {
 		return seen;
 	}
 
-	private static Map<String, String> labels(Map<String, Revision> byId) {
+	private static Map<String, String> labels(List<Node> declared, Map<String, Node> nodes) {
 		Map<String, String> labels = new HashMap<>();
-		for (Revision revision : byId.values()) {
+		for (Node node : declared) {
+			Revision revision = node.revision;
+			if (revision.branchLabels().isEmpty()) {
+				continue;
+			}
 			for (String label : new TreeSet<>(revision.branchLabels())) {
-				Revision named = byId.get(label);
+				Node named = nodes.get(label);
 				if (named != null) {
 					throw new MigrationsException(ErrorCode.INVALID_BRANCH_LABEL, "Branch label '" + label + "' in "
-							+ revision.source() + " is also the id of the revision in " + named.source()
+							+ revision.source() + " is also the id of the revision in " + named.revision.source()
 							+ "; rename the label");
 				}
-				Revision previous = byId.get(labels.putIfAbsent(label, revision.id()));
+				String previous = labels.putIfAbsent(label, revision.id());
 				if (previous != null) {
 					throw new MigrationsException(ErrorCode.DUPLICATE_BRANCH_LABEL, "Branch label '" + label
-							+ "' is declared by " + previous.source() + " and by " + revision.source()
-							+ "; a label names one branch, so remove or rename one of them");
+							+ "' is declared by " + nodes.get(previous).revision.source() + " and by "
+							+ revision.source() + "; a label names one branch, so remove or rename one of them");
 				}
 			}
 		}
 		return labels;
 	}
 
-	private static Map<String, List<String>> requirements(Map<String, Revision> byId, Map<String, String> labels) {
-		Map<String, List<String>> requirements = new HashMap<>(byId.size() * 2);
-		for (Revision revision : byId.values()) {
-			Set<String> needed = new LinkedHashSet<>();
+	// Resolves each revision's parents, then its dependencies (labels resolved), to their nodes, in declaration order,
+	// and records the reverse edges. The requirements hold the revisions' own id strings, so that the sets of ids a
+	// planner builds from them find their members by reference.
+	private static void link(List<Node> declared, Map<String, Node> nodes, Map<String, String> labels) {
+		for (Node node : declared) {
+			Revision revision = node.revision;
 			for (String parent : revision.parents()) {
 				checkNotSelf(revision, parent);
-				if (!byId.containsKey(parent)) {
+				Node found = nodes.get(parent);
+				if (found == null) {
 					throw new MigrationsException(ErrorCode.UNKNOWN_PARENT, "Revision '" + revision.id() + "' in "
 							+ revision.source() + " revises '" + parent
 							+ "', which no revision declares; fix 'Revises' or add the missing revision");
 				}
-				needed.add(parent);
+				node.need(found);
+				found.children.add(node);
 			}
 			for (String dependency : revision.dependsOn()) {
 				checkNotSelf(revision, dependency);
-				String target = byId.containsKey(dependency) ? dependency : labels.get(dependency);
+				String target = nodes.containsKey(dependency) ? dependency : labels.get(dependency);
 				if (target == null) {
 					throw new MigrationsException(ErrorCode.UNKNOWN_DEPENDENCY, "Revision '" + revision.id() + "' in "
 							+ revision.source() + " depends on '" + dependency
 							+ "', which is neither a revision id nor a branch label; fix 'Depends On'");
 				}
 				checkNotSelf(revision, target);
-				needed.add(target);
+				node.need(nodes.get(target));
 			}
-			requirements.put(revision.id(), List.copyOf(needed));
+			node.requirements = ids(node.needs);
 		}
-		return requirements;
 	}
 
 	private static void checkNotSelf(Revision revision, String reference) {
@@ -432,65 +470,132 @@ public final class RevisionGraph {
 		}
 	}
 
-	// Iterative post-order depth-first walk from each head (sorted), then from every id, so that revisions caught in
-	// a cycle, which no head reaches, are visited too. Requirements come first and each head's ancestry stays together.
+	// Requirements first, and each head's ancestry together: a walk from each head in turn. Revisions that no head
+	// reaches are caught in a cycle; walking from each of them in id order names the first cycle.
 	private List<Revision> topologicalOrder(List<String> headIds) {
-		List<Revision> order = new ArrayList<>(this.byId.size());
-		Map<String, Boolean> done = new HashMap<>(this.byId.size() * 2);
-		Deque<String> path = new ArrayDeque<>();
-		Deque<Integer> nextRequirement = new ArrayDeque<>();
-		List<String> roots = new ArrayList<>(headIds);
-		roots.addAll(this.sortedIds);
-		for (String root : roots) {
-			if (done.containsKey(root)) {
-				continue;
+		Walk walk = new Walk(this.nodes.size());
+		for (String head : headIds) {
+			walk.from(this.nodes.get(head));
+		}
+		if (walk.order.size() < this.nodes.size()) {
+			List<String> ids = new ArrayList<>(this.nodes.keySet());
+			Collections.sort(ids);
+			for (String id : ids) {
+				walk.from(this.nodes.get(id));
 			}
-			path.push(root);
-			nextRequirement.push(0);
-			done.put(root, false);
-			while (!path.isEmpty()) {
-				String current = path.peek();
-				List<String> needed = this.requirements.get(current);
-				int index = nextRequirement.pop();
-				if (index < needed.size()) {
-					nextRequirement.push(index + 1);
-					String requirement = needed.get(index);
-					Boolean state = done.get(requirement);
-					if (state == null) {
-						done.put(requirement, false);
-						path.push(requirement);
-						nextRequirement.push(0);
+		}
+		return List.copyOf(walk.order);
+	}
+
+	// A revision and its edges, resolved once so that walks follow references instead of looking ids up. Filled in
+	// while the graph is built, then never changed.
+	private static final class Node {
+
+		private final Revision revision;
+
+		// The declaration order, which indexes the walk's state.
+		private final int index;
+
+		private List<String> requirements = List.of();
+
+		private final List<Node> needs = new ArrayList<>(1);
+
+		private final List<Node> neededBy = new ArrayList<>(1);
+
+		private final List<Node> children = new ArrayList<>(1);
+
+		private int position;
+
+		Node(Revision revision, int index) {
+			this.revision = revision;
+			this.index = index;
+		}
+
+		void need(Node requirement) {
+			if (!this.needs.contains(requirement)) {
+				this.needs.add(requirement);
+				requirement.neededBy.add(this);
+			}
+		}
+
+	}
+
+	// An iterative post-order depth-first walk over the requirements, which fails on a cycle and sets each node's
+	// position in the order.
+	private static final class Walk {
+
+		private static final byte UNVISITED = 0;
+
+		private static final byte VISITING = 1;
+
+		private static final byte DONE = 2;
+
+		private final List<Revision> order;
+
+		// Indexed by declaration order.
+		private final byte[] state;
+
+		private final Node[] path;
+
+		private final int[] nextRequirement;
+
+		Walk(int size) {
+			this.order = new ArrayList<>(size);
+			this.state = new byte[size];
+			this.path = new Node[size];
+			this.nextRequirement = new int[size];
+		}
+
+		void from(Node start) {
+			if (this.state[start.index] != UNVISITED) {
+				return;
+			}
+			int depth = 0;
+			this.path[0] = start;
+			this.nextRequirement[0] = 0;
+			this.state[start.index] = VISITING;
+			while (depth >= 0) {
+				Node current = this.path[depth];
+				int index = this.nextRequirement[depth];
+				if (index < current.needs.size()) {
+					this.nextRequirement[depth] = index + 1;
+					Node requirement = current.needs.get(index);
+					if (this.state[requirement.index] == UNVISITED) {
+						this.state[requirement.index] = VISITING;
+						depth++;
+						this.path[depth] = requirement;
+						this.nextRequirement[depth] = 0;
 					}
-					else if (!state) {
-						throw cycle(path, requirement);
+					else if (this.state[requirement.index] == VISITING) {
+						throw cycle(depth, requirement);
 					}
 				}
 				else {
-					path.pop();
-					done.put(current, true);
-					order.add(this.byId.get(current));
+					this.state[current.index] = DONE;
+					current.position = this.order.size();
+					this.order.add(current.revision);
+					depth--;
 				}
 			}
 		}
-		return List.copyOf(order);
-	}
 
-	// The path holds the revisions being visited, innermost first; each needs the one pushed after it.
-	private MigrationsException cycle(Deque<String> path, String repeated) {
-		List<String> cycle = new ArrayList<>();
-		for (String id : path) {
-			cycle.add(id);
-			if (id.equals(repeated)) {
-				break;
+		// The path holds the revisions being visited, outermost first; each needs the one after it.
+		private MigrationsException cycle(int depth, Node repeated) {
+			List<Node> cycle = new ArrayList<>();
+			for (int i = depth; i >= 0; i--) {
+				cycle.add(this.path[i]);
+				if (this.path[i] == repeated) {
+					break;
+				}
 			}
+			Collections.reverse(cycle);
+			String files = cycle.stream().map((node) -> node.revision.source()).collect(Collectors.joining(", "));
+			cycle.add(repeated);
+			return new MigrationsException(ErrorCode.CYCLE, "Revisions form a cycle, each revising or depending on"
+					+ " the next: " + cycle.stream().map((node) -> node.revision.id()).collect(Collectors.joining(" -> "))
+					+ " (declared in " + files + "); one of them must revise an older revision");
 		}
-		Collections.reverse(cycle);
-		cycle.add(repeated);
-		String files = cycle.stream().distinct().map((id) -> this.byId.get(id).source())
-			.collect(Collectors.joining(", "));
-		return new MigrationsException(ErrorCode.CYCLE, "Revisions form a cycle, each revising or depending on the"
-				+ " next: " + String.join(" -> ", cycle) + " (declared in " + files
-				+ "); one of them must revise an older revision");
+
 	}
 
 }

@@ -49,13 +49,9 @@ public final class Planner {
 	public Plan upgrade(Collection<String> rows, Target target) {
 		Set<String> applied = applied(rows);
 		Destination destination = this.targets.resolve(target, rows, applied, Direction.UPGRADE);
-		List<String> order = new ArrayList<>();
-		for (String id : this.graph.inOrder(this.graph.ancestorsOrSelf(destination.revisions()))) {
-			if (!applied.contains(id)) {
-				order.add(id);
-			}
-		}
-		return simulateUpgrade(rows, order);
+		Set<String> pending = this.graph.ancestorsOrSelf(destination.revisions());
+		pending.removeAll(applied);
+		return simulateUpgrade(rows, this.graph.inOrder(pending));
 	}
 
 	/**

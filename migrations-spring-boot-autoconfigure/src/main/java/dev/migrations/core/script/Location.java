@@ -13,7 +13,9 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.stream.IntStream;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -132,21 +134,35 @@ public record Location(String expression, boolean classpath, String path) {
 	}
 
 	// What Files.walk finds, at a third of its cost in a fresh JVM: java.io.File lists names without a stat, and
-	// one stat per entry tells files (links to files included) from directories (links to them not followed).
+	// one stat per entry tells files (links to files included) from directories (links to them not followed). Those
+	// stats are most of the cost, so the revision files are told apart in parallel; the other entries are then
+	// looked at in their place, which keeps the order of a sequential walk.
 	private static void collect(File directory, List<ScriptResource> found) throws IOException {
 		String[] names = directory.list();
 		if (names == null) {
 			throw new IOException("cannot list directory " + directory);
 		}
-		for (String name : names) {
-			File file = new File(directory, name);
-			if (isSql(name) && file.isFile()) {
-				found.add(ScriptResource.ofPath(file.toPath()));
+		@Nullable ScriptResource[] files = new ScriptResource[names.length];
+		IntStream.range(0, names.length).parallel().forEach((i) -> files[i] = sqlFile(directory, names[i]));
+		for (int i = 0; i < names.length; i++) {
+			ScriptResource sqlFile = files[i];
+			if (sqlFile != null) {
+				found.add(sqlFile);
+				continue;
 			}
-			else if (file.isDirectory() && !Files.isSymbolicLink(file.toPath())) {
-				collect(file, found);
+			File other = new File(directory, names[i]);
+			if (other.isDirectory() && !Files.isSymbolicLink(other.toPath())) {
+				collect(other, found);
 			}
 		}
+	}
+
+	private static @Nullable ScriptResource sqlFile(File directory, String name) {
+		if (!isSql(name)) {
+			return null;
+		}
+		File file = new File(directory, name);
+		return file.isFile() ? ScriptResource.ofFile(file) : null;
 	}
 
 	private static boolean isSql(String name) {

@@ -2,14 +2,15 @@ package dev.migrations.core.script;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32C;
 
@@ -27,12 +28,8 @@ import dev.migrations.core.revision.Revision;
  */
 public final class RevisionFileParser {
 
-	private static final Pattern HEADER = Pattern.compile(
-			"(revision|revises|create date|branch labels|depends on|transactional)\\s*:(.*)", Pattern.CASE_INSENSITIVE);
-
-	private static final Pattern MARKER = Pattern.compile("--\\s*migrations:(\\S*)(.*)");
-
-	private static final Pattern DIALECT = Pattern.compile("\\s*dialect\\s*=\\s*([A-Za-z0-9_]+)\\s*");
+	private static final List<String> HEADER_KEYS = List.of("revision", "revises", "create date", "branch labels",
+			"depends on", "transactional");
 
 	private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s+--.*$");
 
@@ -71,7 +68,7 @@ public final class RevisionFileParser {
 	 * {@link ErrorCode#INVALID_REVISION_ID} naming the file and line
 	 */
 	public RevisionFile parse(ScriptResource resource, String content) {
-		String text = content.replace("\r\n", "\n").replace('\r', '\n');
+		String text = (content.indexOf('\r') < 0) ? content : content.replace("\r\n", "\n").replace('\r', '\n');
 		int[] starts = lineStarts(text);
 		Map<String, String> header = new HashMap<>();
 		String message = null;
@@ -89,11 +86,12 @@ public final class RevisionFileParser {
 				break;
 			}
 			String comment = line.substring(2).strip();
-			Matcher matcher = isHeaderCandidate(comment) ? HEADER.matcher(comment) : null;
-			if (matcher != null && matcher.matches()) {
-				String key = matcher.group(1).toLowerCase(Locale.ROOT);
-				if (header.put(key, withoutTrailingComment(matcher.group(2))) != null) {
-					throw error(resource, index + 1, "'" + matcher.group(1) + "' appears twice in the header");
+			String key = headerKey(comment);
+			if (key != null) {
+				String value = comment.substring(comment.indexOf(':', key.length()) + 1);
+				if (header.put(key, withoutTrailingComment(value)) != null) {
+					throw error(resource, index + 1, "'" + comment.substring(0, key.length())
+							+ "' appears twice in the header");
 				}
 			}
 			else if (message == null && header.isEmpty() && !comment.isEmpty()) {
@@ -117,7 +115,7 @@ public final class RevisionFileParser {
 		if (!hasUpgrade(sections)) {
 			throw error(resource, starts.length, "no '-- migrations:upgrade' section; add one with the upgrade SQL");
 		}
-		return new RevisionFile(revision, transactional, checksum(text), sections);
+		return new RevisionFile(revision, transactional, crc(text), sections);
 	}
 
 	// A loop, not a stream: this runs once per file on every start, mostly before the JIT compiler has seen it.
@@ -136,8 +134,12 @@ public final class RevisionFileParser {
 	 * @return the checksum as 8 hexadecimal digits
 	 */
 	public static String checksum(String content) {
+		return crc(content.replace("\r\n", "\n"));
+	}
+
+	private static String crc(String text) {
 		CRC32C crc = new CRC32C();
-		byte[] bytes = content.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
+		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
 		crc.update(bytes, 0, bytes.length);
 		return HexFormat.of().toHexDigits((int) crc.getValue());
 	}
@@ -179,21 +181,44 @@ public final class RevisionFileParser {
 		return text.startsWith("--", first) ? strippedLine(text, starts, index) : null;
 	}
 
-	// The MARKER pattern, tested by hand on the prefix every marker has: "--", regex blanks, "migrations:".
 	private static boolean isMarker(String line) {
-		if (!line.startsWith("--")) {
-			return false;
-		}
-		int i = 2;
-		while (i < line.length() && isRegexBlank(line.charAt(i))) {
-			i++;
-		}
-		return line.startsWith("migrations:", i) && MARKER.matcher(line).matches();
+		return Marker.of(line) != null;
 	}
 
-	// Every header key starts with one of these letters, in either case.
-	private static boolean isHeaderCandidate(String comment) {
-		return !comment.isEmpty() && "rcbdtRCBDT".indexOf(comment.charAt(0)) >= 0;
+	// What "(revision|revises|...)\s*:(.*)" matches, case-insensitive, without a regex: a key in any ASCII case,
+	// regex blanks, a colon, then no line terminator (a '.' of a regex matches none). Returns the key in lower case.
+	private static @Nullable String headerKey(String comment) {
+		for (String key : HEADER_KEYS) {
+			if (startsWithIgnoringAsciiCase(comment, key)) {
+				int i = skipRegexBlanks(comment, key.length());
+				return (i < comment.length() && comment.charAt(i) == ':' && !hasLineTerminator(comment, i + 1)) ? key
+						: null;
+			}
+		}
+		return null;
+	}
+
+	private static boolean startsWithIgnoringAsciiCase(String text, String lowerCasePrefix) {
+		if (text.length() < lowerCasePrefix.length()) {
+			return false;
+		}
+		for (int i = 0; i < lowerCasePrefix.length(); i++) {
+			char c = text.charAt(i);
+			if (((c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : c) != lowerCasePrefix.charAt(i)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean hasLineTerminator(String text, int from) {
+		for (int i = from; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// TRAILING_COMMENT.matcher(value).replaceFirst("").strip(), without a regex for the usual value with no "--".
@@ -205,31 +230,42 @@ public final class RevisionFileParser {
 		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
 	}
 
-	private List<Section> sections(ScriptResource resource, String text, int[] starts, int start) {
+	// The sections from the first marker on. Each marker is followed by a section, checked as it comes: the marker,
+	// then the placeholders of its SQL.
+	private List<Section> sections(ScriptResource resource, String text, int[] starts, int first) {
 		List<Section> sections = new ArrayList<>();
-		Direction direction = null;
-		String dialect = null;
-		int sectionStart = 0;
-		for (int index = start; index <= starts.length; index++) {
-			Matcher marker = null;
-			String line = (index < starts.length) ? commentLine(text, starts, index) : null;
-			if (line != null && isMarker(line)) {
-				marker = MARKER.matcher(line);
-				marker.matches();
-			}
-			if (index == starts.length || marker != null) {
-				if (direction != null) {
-					sections.add(new Section(direction, dialect, sectionStart + 1,
-							this.placeholders.replace(lines(text, starts, sectionStart, index), resource, sectionStart + 1)));
-				}
-				if (marker != null) {
-					direction = direction(resource, index + 1, marker.group(1));
-					dialect = dialect(resource, index + 1, marker.group(2));
-					sectionStart = index + 1;
-				}
-			}
+		int index = first;
+		while (index < starts.length) {
+			Marker marker = Objects.requireNonNull(Marker.of(strippedLine(text, starts, index)));
+			Direction direction = direction(resource, index + 1, marker.name());
+			String dialect = dialect(resource, index + 1, marker.options());
+			int next = nextMarker(text, starts, index + 1);
+			sections.add(new Section(direction, dialect, index + 2,
+					this.placeholders.replace(lines(text, starts, index + 1, next), resource, index + 2)));
+			index = next;
 		}
 		return sections;
+	}
+
+	// The index of the first marker line from line 'from' on, or the line count. Every marker holds "migrations:", so
+	// indexOf finds the candidates instead of a look at every line of SQL.
+	private static int nextMarker(String text, int[] starts, int from) {
+		int position = (from < starts.length) ? starts[from] : text.length() + 1;
+		int found = text.indexOf("migrations:", position);
+		while (found >= 0) {
+			int index = lineIndex(starts, found);
+			String line = commentLine(text, starts, index);
+			if (line != null && isMarker(line)) {
+				return index;
+			}
+			found = text.indexOf("migrations:", lineEnd(text, starts, index) + 1);
+		}
+		return starts.length;
+	}
+
+	private static int lineIndex(int[] starts, int position) {
+		int found = Arrays.binarySearch(starts, position);
+		return (found >= 0) ? found : -found - 2;
 	}
 
 	// The lines from..to (exclusive) joined with '\n', as one substring of the text.
@@ -254,16 +290,46 @@ public final class RevisionFileParser {
 		if (options.isBlank()) {
 			return null;
 		}
-		Matcher matcher = DIALECT.matcher(options);
-		if (!matcher.matches()) {
+		String name = dialectName(options);
+		if (name == null) {
 			throw error(resource, line, "cannot read '" + options.strip() + "' after the marker; write 'dialect=<name>'");
 		}
-		String dialect = matcher.group(1).toLowerCase(Locale.ROOT);
+		String dialect = name.toLowerCase(Locale.ROOT);
 		if (!this.dialects.contains(dialect)) {
 			throw error(resource, line, "unknown dialect '" + dialect + "'; use one of " + String.join(", ",
 					this.dialects.stream().sorted().toList()));
 		}
 		return dialect;
+	}
+
+	// What "\s*dialect\s*=\s*([A-Za-z0-9_]+)\s*" matches, without a regex: the name, or null.
+	private static @Nullable String dialectName(String options) {
+		int i = skipRegexBlanks(options, 0);
+		if (!options.startsWith("dialect", i)) {
+			return null;
+		}
+		i = skipRegexBlanks(options, i + "dialect".length());
+		if (i == options.length() || options.charAt(i) != '=') {
+			return null;
+		}
+		int start = skipRegexBlanks(options, i + 1);
+		int end = start;
+		while (end < options.length() && isWordCharacter(options.charAt(end))) {
+			end++;
+		}
+		return (end > start && skipRegexBlanks(options, end) == options.length()) ? options.substring(start, end) : null;
+	}
+
+	private static boolean isWordCharacter(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+	}
+
+	private static int skipRegexBlanks(String text, int from) {
+		int i = from;
+		while (i < text.length() && isRegexBlank(text.charAt(i))) {
+			i++;
+		}
+		return i;
 	}
 
 	private static boolean bool(ScriptResource resource, String text, String value) {
@@ -313,6 +379,33 @@ public final class RevisionFileParser {
 	private static MigrationsException error(ScriptResource resource, int line, String problem) {
 		return new MigrationsException(ErrorCode.INVALID_REVISION_FILE,
 				resource.description() + ":" + line + ": " + problem);
+	}
+
+	/**
+	 * A marker line: what "--\s*migrations:(\S*)(.*)" matches, without a regex, since every file has markers.
+	 *
+	 * @param name the word after {@code migrations:}, such as {@code upgrade}
+	 * @param options the rest of the line
+	 */
+	private record Marker(String name, String options) {
+
+		// The name runs to the first regex blank; the rest must hold no line terminator, which a regex dot refuses.
+		static @Nullable Marker of(String line) {
+			if (!line.startsWith("--")) {
+				return null;
+			}
+			int start = skipRegexBlanks(line, 2);
+			if (!line.startsWith("migrations:", start)) {
+				return null;
+			}
+			start += "migrations:".length();
+			int end = start;
+			while (end < line.length() && !isRegexBlank(line.charAt(end))) {
+				end++;
+			}
+			return hasLineTerminator(line, end) ? null : new Marker(line.substring(start, end), line.substring(end));
+		}
+
 	}
 
 }

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 import dev.migrations.core.revision.Revision;
 import dev.migrations.core.revision.RevisionGraph;
@@ -52,14 +55,23 @@ public final class ScriptDirectory {
 		List<Revision> revisions = new ArrayList<>();
 		Map<String, RevisionScript> scripts = new HashMap<>();
 		for (Location location : locations) {
-			for (ScriptResource resource : location.scan(classLoader)) {
-				RevisionFile file = parser.parse(resource, resource.read());
-				revisions.add(file.revision());
-				scripts.putIfAbsent(file.revision().id(),
-						new RevisionScript(file.revision(), resource, file.checksum(), file.transactional()));
+			for (RevisionScript script : read(location.scan(classLoader), parser)) {
+				revisions.add(script.revision());
+				scripts.putIfAbsent(script.revision().id(), script);
 			}
 		}
 		return new ScriptDirectory(RevisionGraph.of(revisions), scripts, parser);
+	}
+
+	// Each file costs a few system calls and a parse, independent of the others', so they run on the common pool as
+	// well as on this thread. The scripts keep the scan order, and of several bad files the first in it is reported.
+	private static List<RevisionScript> read(List<ScriptResource> resources, RevisionFileParser parser) {
+		List<Outcome> outcomes = resources.parallelStream().map((resource) -> Outcome.of(resource, parser)).toList();
+		List<RevisionScript> scripts = new ArrayList<>(outcomes.size());
+		for (Outcome outcome : outcomes) {
+			scripts.add(outcome.script());
+		}
+		return scripts;
 	}
 
 	/**
@@ -94,6 +106,29 @@ public final class ScriptDirectory {
 	 */
 	public RevisionFileParser parser() {
 		return this.parser;
+	}
+
+	// A file's script, or why it could not be read, kept until every file is read.
+	private record Outcome(@Nullable RevisionScript loaded, @Nullable RuntimeException failure) {
+
+		static Outcome of(ScriptResource resource, RevisionFileParser parser) {
+			try {
+				RevisionFile file = parser.parse(resource, resource.read());
+				return new Outcome(new RevisionScript(file.revision(), resource, file.checksum(), file.transactional()),
+						null);
+			}
+			catch (RuntimeException ex) {
+				return new Outcome(null, ex);
+			}
+		}
+
+		RevisionScript script() {
+			if (this.failure != null) {
+				throw this.failure;
+			}
+			return Objects.requireNonNull(this.loaded);
+		}
+
 	}
 
 }

@@ -1,8 +1,10 @@
 package dev.migrations.core.script;
 
-import java.io.FileInputStream;
+import java.io.EOFException;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -10,7 +12,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -20,7 +21,8 @@ import dev.migrations.core.error.MigrationsException;
 
 /**
  * A revision file found in a location, readable again whenever its SQL is needed. A file of a filesystem location
- * keeps its path, and makes a URL of it only when asked: a large location scans faster without them.
+ * keeps its {@link File}, and makes a path and a URL of it only when asked: a large location scans faster without
+ * them.
  */
 public final class ScriptResource {
 
@@ -28,7 +30,7 @@ public final class ScriptResource {
 
 	private final String description;
 
-	private final @Nullable Path path;
+	private final @Nullable File file;
 
 	private volatile @Nullable URL url;
 
@@ -42,15 +44,15 @@ public final class ScriptResource {
 		this(fileName, description, null, Objects.requireNonNull(url, "url"));
 	}
 
-	private ScriptResource(String fileName, String description, @Nullable Path path, @Nullable URL url) {
+	private ScriptResource(String fileName, String description, @Nullable File file, @Nullable URL url) {
 		this.fileName = Objects.requireNonNull(fileName, "fileName");
 		this.description = Objects.requireNonNull(description, "description");
-		this.path = path;
+		this.file = file;
 		this.url = url;
 	}
 
-	static ScriptResource ofPath(Path path) {
-		return new ScriptResource(path.getFileName().toString(), path.toString(), path, null);
+	static ScriptResource ofFile(File file) {
+		return new ScriptResource(file.getName(), file.getPath(), file, null);
 	}
 
 	/**
@@ -77,7 +79,7 @@ public final class ScriptResource {
 		URL current = this.url;
 		if (current == null) {
 			try {
-				current = Objects.requireNonNull(this.path).toUri().toURL();
+				current = Objects.requireNonNull(this.file).toPath().toUri().toURL();
 			}
 			catch (MalformedURLException ex) {
 				throw new UncheckedIOException(ex);
@@ -94,18 +96,7 @@ public final class ScriptResource {
 	 */
 	public String read() {
 		try {
-			byte[] bytes;
-			if (this.path != null) {
-				try (InputStream in = new FileInputStream(this.path.toFile())) {
-					bytes = in.readAllBytes();
-				}
-			}
-			else {
-				try (InputStream in = url().openStream()) {
-					bytes = in.readAllBytes();
-				}
-			}
-			return decode(bytes);
+			return decode((this.file != null) ? readFile(this.file) : readUrl(url()));
 		}
 		catch (CharacterCodingException ex) {
 			throw new MigrationsException(ErrorCode.UNREADABLE_LOCATION, "Cannot read revision file " + this.description
@@ -117,8 +108,31 @@ public final class ScriptResource {
 		}
 	}
 
+	// The length the file has when opened, in one read: two system calls fewer than FileInputStream.readAllBytes,
+	// which asks for the position and reads once more to find the end.
+	private static byte[] readFile(File file) throws IOException {
+		try (RandomAccessFile in = new RandomAccessFile(file, "r")) {
+			long length = in.length();
+			if (length > Integer.MAX_VALUE - 8) {
+				throw new IOException("it is " + length + " bytes long, too long for a revision file");
+			}
+			byte[] bytes = new byte[(int) length];
+			in.readFully(bytes);
+			return bytes;
+		}
+		catch (EOFException ex) {
+			throw new IOException("it became shorter while it was read", ex);
+		}
+	}
+
+	private static byte[] readUrl(URL url) throws IOException {
+		try (InputStream in = url.openStream()) {
+			return in.readAllBytes();
+		}
+	}
+
 	// Strict UTF-8 at the cost of the String constructor: the strict decoder runs only when the lenient one met a
-	// malformed sequence (or a real U+FFFD). With a FileInputStream for files, half the cost of Files.readString.
+	// malformed sequence (or a real U+FFFD).
 	private static String decode(byte[] bytes) throws CharacterCodingException {
 		String text = new String(bytes, StandardCharsets.UTF_8);
 		if (text.indexOf('\uFFFD') < 0) {
@@ -143,7 +157,7 @@ public final class ScriptResource {
 	}
 
 	private String location() {
-		return (this.path != null) ? this.path.toString() : url().toExternalForm();
+		return (this.file != null) ? this.file.getPath() : url().toExternalForm();
 	}
 
 	@Override

@@ -83,6 +83,22 @@ class RevisionFileParserTests {
 	}
 
 	@Test
+	void readsHeaderKeysInAnyAsciiCaseWithBlanksBeforeTheColon() {
+		RevisionFile file = parse("-- Revi\u017Fion: not a key\n-- REVISION\t: abc\n-- revises :\n-- migrations:upgrade\n");
+		assertThat(file.revision().id()).isEqualTo("abc");
+		assertThat(file.revision().message()).isEqualTo("Revi\u017Fion: not a key");
+	}
+
+	@Test
+	void findsMarkersOnCommentLinesOnly() {
+		RevisionFile file = parse("-- Revision: abc\n-- Revises:\n-- migrations:upgrade\nSELECT 'migrations:downgrade';\n"
+				+ "  --  migrations:downgrade\nDROP TABLE t; -- migrations:upgrade\n");
+		assertThat(file.sections()).extracting(Section::direction, Section::firstLine, Section::sql)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(Direction.UPGRADE, 4, "SELECT 'migrations:downgrade';"),
+					org.assertj.core.groups.Tuple.tuple(Direction.DOWNGRADE, 6, "DROP TABLE t; -- migrations:upgrade\n"));
+	}
+
+	@Test
 	void checksumIgnoresLineEndings() {
 		assertThat(RevisionFileParser.checksum("a\nb\n")).isEqualTo(RevisionFileParser.checksum("a\r\nb\r\n"))
 			.isNotEqualTo(RevisionFileParser.checksum("a\nc\n"))

@@ -1,0 +1,133 @@
+package dev.migrations.core.script;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.migrations.core.error.ErrorCode;
+import dev.migrations.core.error.MigrationsException;
+import dev.migrations.core.revision.Revision;
+import dev.migrations.core.revision.RevisionGraph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * Loading a directory reads its files in parallel: the graph, the scripts and the error reported must be those of
+ * reading the files one by one in scan order.
+ */
+class ScriptDirectoryTests {
+
+	private static final Set<String> DIALECTS = Set.of("postgresql", "sqlite");
+
+	private static final Placeholders PLACEHOLDERS = new Placeholders(Map.of("schema", "app"));
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void loadsALargeDirectoryAsReadingItFileByFileWould() throws IOException {
+		for (int i = 1; i <= 600; i++) {
+			write(i, revisionFile(i));
+		}
+		List<Location> locations = List.of(Location.parse("filesystem:" + this.directory));
+		ScriptDirectory loaded = ScriptDirectory.load(locations, getClass().getClassLoader(), DIALECTS, PLACEHOLDERS);
+		List<RevisionScript> expected = readOneByOne(locations);
+		RevisionGraph graph = RevisionGraph.of(expected.stream().map(RevisionScript::revision).toList());
+		assertThat(loaded.graph().revisions()).hasSize(600).isEqualTo(graph.revisions());
+		assertThat(loaded.graph().heads()).isEqualTo(graph.heads());
+		for (RevisionScript script : expected) {
+			assertThat(loaded.script(script.revision().id())).isEqualTo(script);
+		}
+		for (Revision revision : graph.revisions()) {
+			assertThat(loaded.graph().children(revision.id())).isEqualTo(graph.children(revision.id()));
+		}
+	}
+
+	@RepeatedTest(5)
+	void reportsTheFirstBadFileInScanOrder() throws IOException {
+		for (int i = 1; i <= 400; i++) {
+			write(i, (i % 37 == 0) ? badFile(i) : revisionFile(i));
+		}
+		List<Location> locations = List.of(Location.parse("filesystem:" + this.directory));
+		String first = firstFailure(locations);
+		assertThatExceptionOfType(MigrationsException.class)
+			.isThrownBy(() -> ScriptDirectory.load(locations, getClass().getClassLoader(), DIALECTS, PLACEHOLDERS))
+			.withMessage(first);
+	}
+
+	@Test
+	void reportsABadFileOfALocationBeforeTheNextLocationIsScanned() throws IOException {
+		write(1, revisionFile(1));
+		write(2, badFile(2));
+		List<Location> locations = List.of(Location.parse("filesystem:" + this.directory),
+				Location.parse("filesystem:" + this.directory.resolve("missing")));
+		MigrationsException failure = catchThrowableOfType(MigrationsException.class,
+				() -> ScriptDirectory.load(locations, getClass().getClassLoader(), DIALECTS, PLACEHOLDERS));
+		assertThat(failure.getCode()).isEqualTo(ErrorCode.INVALID_REVISION_FILE);
+		assertThat(failure).hasMessage(firstFailure(locations.subList(0, 1)));
+	}
+
+	// Blocks of 50: two branches from the block's first revision, merged by its last; a dependency across the branches
+	// and one on a label; dialect sections, non-transactional revisions, Windows line endings and placeholders.
+	private static String revisionFile(int i) {
+		int position = (i - 1) % 50 + 1;
+		String revises = (i == 1) ? "" : (position == 26) ? id(i - 25)
+				: (position == 50) ? id(i - 25) + ", " + id(i - 1) : id(i - 1);
+		String dependsOn = (position == 40) ? id(i - 15) : (position == 45) ? "label_" + (i - 42) : "";
+		String content = "-- Revision " + i + "\n--\n-- Revision: " + id(i) + "\n-- Revises: " + revises + "\n"
+				+ "-- Depends On: " + dependsOn + "\n" + ((position == 3) ? "-- Branch Labels: label_" + i + "\n" : "")
+				+ ((i % 11 == 0) ? "-- Transactional: false\n" : "") + "\n"
+				+ ((i % 5 == 0) ? "-- migrations:upgrade dialect=postgresql\nCREATE TABLE ${schema}.t_" + i + " (id int);\n\n"
+						: "")
+				+ "-- migrations:upgrade\nCREATE TABLE t_" + i + " (id int);\n\n-- migrations:downgrade\nDROP TABLE t_"
+				+ i + ";\n";
+		return (i % 13 == 0) ? content.replace("\n", "\r\n") : content;
+	}
+
+	// Each way a file can be bad, in turn.
+	private static String badFile(int i) {
+		return switch ((i / 37) % 4) {
+			case 0 -> "-- Revision: " + id(i) + "\n-- migrations:upgrade\nSELECT 1;\n";
+			case 1 -> "-- Revision: " + id(i) + "\n-- Revises: " + id(i - 1) + "\n-- migrations:sideways\n";
+			case 2 -> "-- Revision: " + id(i) + "\n-- Revises: " + id(i - 1) + "\n-- migrations:upgrade dialect=oracle\n";
+			default -> "-- Revision: " + id(i) + "\n-- Revises: " + id(i - 1) + "\n-- migrations:upgrade\n${missing}\n";
+		};
+	}
+
+	private static String id(int i) {
+		return String.format("r%05d", i);
+	}
+
+	private void write(int i, String content) throws IOException {
+		Files.writeString(this.directory.resolve(String.format("2026_01_01_0000-%s_revision.sql", id(i))), content);
+	}
+
+	private static List<RevisionScript> readOneByOne(List<Location> locations) {
+		RevisionFileParser parser = new RevisionFileParser(DIALECTS, PLACEHOLDERS);
+		List<RevisionScript> scripts = new ArrayList<>();
+		for (Location location : locations) {
+			for (ScriptResource resource : location.scan(ScriptDirectoryTests.class.getClassLoader())) {
+				RevisionFile file = parser.parse(resource, resource.read());
+				scripts.add(new RevisionScript(file.revision(), resource, file.checksum(), file.transactional()));
+			}
+		}
+		return scripts;
+	}
+
+	private static String firstFailure(List<Location> locations) {
+		MigrationsException failure = catchThrowableOfType(MigrationsException.class, () -> readOneByOne(locations));
+		assertThat(failure).as("a bad file").isNotNull();
+		return failure.getMessage();
+	}
+
+}
