@@ -51,9 +51,7 @@ class ReportTests {
 			samples.add(new Sample("sqlite", 10, Contender.OURS, Operation.AT_HEAD_COLD, repetition, 250 * MS));
 			samples.add(new Sample("sqlite", 10, Contender.FLYWAY, Operation.AT_HEAD_COLD, repetition, 400 * MS));
 		}
-		Options options = Options.parse("--repetitions", "3", "--sizes", "10", "--databases", "sqlite");
-		String report = new Report(samples, options).markdown(List.of());
-		assertThat(report).contains("| sqlite | 10 | 3 | – | 200 | 250 | 400 | – | 50.0 | 200 | – | 0.25x | – |\n");
+		assertThat(threeRepetitionsOnSqlite(samples)).contains("| sqlite | 10 | 3 | – | 200 | 250 | 400 | – | 50.0 | 200 | – | 0.25x | – |\n");
 	}
 
 	@Test
@@ -66,9 +64,7 @@ class ReportTests {
 					(8 + repetition) * MS));
 			samples.add(new Sample("sqlite", 10, Contender.FLYWAY, Operation.AT_HEAD_REUSED, repetition, 100 * MS));
 		}
-		Options options = Options.parse("--repetitions", "3", "--sizes", "10", "--databases", "sqlite");
-		String report = new Report(samples, options).markdown(List.of());
-		assertThat(report).contains("| sqlite | 10 | 3 | 5.00 | 90.0 | – | – | 9.00 | 100 | 4.00 | 95.0 |\n");
+		assertThat(threeRepetitionsOnSqlite(samples)).contains("| sqlite | 10 | 3 | 5.00 | 90.0 | – | – | 9.00 | 100 | 4.00 | 95.0 |\n");
 	}
 
 	@Test
@@ -81,6 +77,11 @@ class ReportTests {
 			.contains("| chain | 10,000 | 900 | 150 | 20.0 | 10.0 | 13.0 MB |")
 			.doesNotContain("Apply and downgrade")
 			.doesNotContain("No-op at head");
+	}
+
+	private static String threeRepetitionsOnSqlite(List<Sample> samples) {
+		Options options = Options.parse("--repetitions", "3", "--sizes", "10", "--databases", "sqlite");
+		return new Report(samples, options).markdown(List.of());
 	}
 
 }
