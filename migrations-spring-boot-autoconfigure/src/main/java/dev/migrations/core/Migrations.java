@@ -169,38 +169,37 @@ public final class Migrations {
 	public MigrationResult upgrade(String target) {
 		return command("upgrade", target, () -> {
 			Target parsed = Target.parse(target);
-			MigrationResult settled = alreadyAt(parsed);
-			if (settled != null) {
-				return settled;
-			}
-			return migrate((planner, rows) -> aheadOfTheCode(rows) ? new Plan(rows, List.of(), rows)
-					: planner.upgrade(rows, parsed));
+			LockedWork<MigrationResult> migration = migration((planner, rows) -> aheadOfTheCode(rows)
+					? new Plan(rows, List.of(), rows) : planner.upgrade(rows, parsed));
+			return withConnection((connection, dialect) -> {
+				MigrationResult settled = alreadyAt(connection, dialect, parsed);
+				return (settled != null) ? settled : locked(connection, dialect, migration);
+			});
 		});
 	}
 
-	// The check every service start pays. A database already at the target, whose history records no failed or
+	// The check every service start pays, on the connection the upgrade then locks if it must migrate. A database already at the target, whose history records no failed or
 	// unfinished step and no edited file, needs nothing but reading: no lock, no tables created. Anything else, an
 	// invalid target included, takes the locked path, which waits for other processes and fails as it always did.
 	// Another process's migration in progress shows as version rows below the target or a STARTED history row.
-	private @Nullable MigrationResult alreadyAt(Target target) {
+	private @Nullable MigrationResult alreadyAt(Connection connection, Dialect dialect, Target target)
+			throws SQLException {
 		ScriptDirectory directory = scripts();
 		Planner planner = new Planner(directory.graph());
-		return withConnection((connection, dialect) -> {
-			VersionStore store = store(dialect);
-			List<String> rows = store.rows(connection);
-			Set<String> applied = reached(planner, rows, target);
-			if (applied == null) {
-				return null;
-			}
-			Map<String, String> checksums = store.finishedChecksums(connection);
-			if (checksums == null || (this.config.validateChecksums()
-					&& !HistoryAudit.ofFinishedSteps(checksums).checksumMismatches(applied, directory).isEmpty())) {
-				return null;
-			}
-			MigrationResult result = new MigrationResult(rows, List.of(), rows);
-			summarize(result, connection);
-			return result;
-		});
+		VersionStore store = store(dialect);
+		List<String> rows = store.rows(connection);
+		Set<String> applied = reached(planner, rows, target);
+		if (applied == null) {
+			return null;
+		}
+		Map<String, String> checksums = store.finishedChecksums(connection);
+		if (checksums == null || (this.config.validateChecksums()
+				&& !HistoryAudit.ofFinishedSteps(checksums).checksumMismatches(applied, directory).isEmpty())) {
+			return null;
+		}
+		MigrationResult result = new MigrationResult(rows, List.of(), rows);
+		summarize(result, connection);
+		return result;
 	}
 
 	// The applied revisions when the target is reached, else null; null too for what the locked path must report.
@@ -227,7 +226,7 @@ public final class Migrations {
 	public MigrationResult downgrade(String target) {
 		return command("downgrade", target, () -> {
 			Target parsed = Target.parse(target);
-			return migrate((planner, rows) -> planner.downgrade(rows, parsed));
+			return locked(migration((planner, rows) -> planner.downgrade(rows, parsed)));
 		});
 	}
 
@@ -683,8 +682,8 @@ public final class Migrations {
 		}
 	}
 
-	private MigrationResult migrate(PlanFunction planning) {
-		return locked((connection, store, executor, planner) -> {
+	private LockedWork<MigrationResult> migration(PlanFunction planning) {
+		return (connection, store, executor, planner) -> {
 			List<String> rows = store.rows(connection);
 			check(connection, store, planner, rows);
 			Plan plan = planning.plan(planner, rows);
@@ -692,7 +691,7 @@ public final class Migrations {
 			MigrationResult result = new MigrationResult(plan.before(), steps, store.rows(connection));
 			summarize(result, connection);
 			return result;
-		});
+		};
 	}
 
 	private void check(Connection connection, VersionStore store, Planner planner, List<String> rows)
@@ -753,19 +752,21 @@ public final class Migrations {
 
 	// Runs work holding the migration lock. The version tables are created by the first step that runs, or by the work.
 	private <T> T locked(LockedWork<T> work) {
+		return withConnection((connection, dialect) -> locked(connection, dialect, work));
+	}
+
+	private <T> T locked(Connection connection, Dialect dialect, LockedWork<T> work) throws SQLException {
 		ScriptDirectory directory = scripts();
 		Planner planner = new Planner(directory.graph());
-		return withConnection((connection, dialect) -> {
-			VersionStore store = store(dialect);
-			String lockName = dialect.lockName(connection, this.schema, this.versionTable);
-			Instant waiting = this.clock.instant();
-			try (MigrationLock lock = dialect.lock(connection, lockName, this.config.lockTimeout())) {
-				this.listener.lockAcquired(Duration.between(waiting, this.clock.instant()));
-				StepExecutor executor = new StepExecutor(dialect, store, directory, this.listener, this.clock,
-						this.config.transactionPerMigration());
-				return work.run(connection, store, executor, planner);
-			}
-		});
+		VersionStore store = store(dialect);
+		String lockName = dialect.lockName(connection, this.schema, this.versionTable);
+		Instant waiting = this.clock.instant();
+		try (MigrationLock lock = dialect.lock(connection, lockName, this.config.lockTimeout())) {
+			this.listener.lockAcquired(Duration.between(waiting, this.clock.instant()));
+			StepExecutor executor = new StepExecutor(dialect, store, directory, this.listener, this.clock,
+					this.config.transactionPerMigration());
+			return work.run(connection, store, executor, planner);
+		}
 	}
 
 	// With allowUnknownRevisions, a database migrated by newer code is left alone instead of failing the planner.
