@@ -1,36 +1,38 @@
 package dev.migrations.benchmarks;
 
-import java.lang.ref.Reference;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import dev.migrations.core.dialect.Dialects;
-import dev.migrations.core.revision.Target;
-import dev.migrations.core.runtime.Plan;
-import dev.migrations.core.runtime.Planner;
-import dev.migrations.core.script.Location;
-import dev.migrations.core.script.ScriptDirectory;
+import org.sqlite.SQLiteDataSource;
+
+import dev.migrations.core.Migrations;
+import dev.migrations.core.api.Direction;
+import dev.migrations.core.api.Range;
+import dev.migrations.core.api.Step;
 
 /**
- * The graph-scale program, run in a fresh JVM: loads a directory of revision files and plans an upgrade to the heads,
- * first cold, then warm, then measures the heap the loaded scripts keep. Prints
- * {@code RESULT <cold ns> <warm ns> <warm plan ns> <plan at head ns> <retained bytes>}.
+ * The graph-scale program, run in a fresh JVM: loads a directory of revision files and plans an upgrade to the heads
+ * through the facade, without connecting, first cold, then warm, then measures the heap the loaded scripts keep.
+ * Prints {@code RESULT <cold ns> <warm ns> <warm plan ns> <plan at head ns> <retained bytes>}.
  */
 public final class GraphScaleRun {
 
 	private static final int WARM_CALLS = 7;
+
+	private static final Range AT_HEAD = new Range("heads", "heads");
 
 	private GraphScaleRun() {
 	}
 
 	public static void main(String[] args) {
 		long start = System.nanoTime();
-		List<Location> locations = List.of(Location.parse("filesystem:" + args[0]));
+		String location = "filesystem:" + args[0];
 		int expected = Integer.parseInt(args[1]);
-		Plan first = plan(load(locations));
+		List<Step> first = plan(engine(location));
 		long cold = System.nanoTime() - start;
 		check(first, expected);
 		List<Long> warm = new ArrayList<>();
@@ -38,44 +40,50 @@ public final class GraphScaleRun {
 		List<Long> atHead = new ArrayList<>();
 		for (int i = 0; i < WARM_CALLS; i++) {
 			long loadStart = System.nanoTime();
-			ScriptDirectory directory = load(locations);
+			Migrations migrations = engine(location);
+			migrations.heads();
 			long planStart = System.nanoTime();
-			Plan plan = plan(directory);
+			List<Step> plan = plan(migrations);
 			long end = System.nanoTime();
 			check(plan, expected);
 			warm.add(end - loadStart);
 			planOnly.add(end - planStart);
 			long headStart = System.nanoTime();
-			Plan noop = new Planner(directory.graph()).upgrade(plan.after(), Target.parse("heads"));
+			List<Step> noop = migrations.plan(AT_HEAD, Direction.UPGRADE);
 			atHead.add(System.nanoTime() - headStart);
 			if (!noop.isEmpty()) {
 				throw new IllegalStateException("The plan at head is not empty");
 			}
 		}
 		System.out.println(ColdRun.RESULT + " " + cold + " " + median(warm) + " " + median(planOnly) + " "
-				+ median(atHead) + " " + retained(locations));
+				+ median(atHead) + " " + retained(location));
 	}
 
-	private static ScriptDirectory load(List<Location> locations) {
-		return ScriptDirectory.load(locations, GraphScaleRun.class.getClassLoader(), Dialects.names());
+	// An engine that never connects: planning reads only the revision files.
+	private static Migrations engine(String location) {
+		SQLiteDataSource nowhere = new SQLiteDataSource();
+		nowhere.setUrl("jdbc:sqlite::memory:");
+		return Migrations.builder(nowhere).locations(List.of(location)).classLoader(GraphScaleRun.class.getClassLoader())
+			.build();
 	}
 
-	private static Plan plan(ScriptDirectory directory) {
-		return new Planner(directory.graph()).upgrade(List.of(), Target.parse("heads"));
+	private static List<Step> plan(Migrations migrations) {
+		return migrations.plan(Range.ALL, Direction.UPGRADE);
 	}
 
-	private static void check(Plan plan, int expected) {
-		if (plan.steps().size() != expected) {
-			throw new IllegalStateException("Planned " + plan.steps().size() + " steps, expected " + expected);
+	private static void check(List<Step> plan, int expected) {
+		if (plan.size() != expected) {
+			throw new IllegalStateException("Planned " + plan.size() + " steps, expected " + expected);
 		}
 	}
 
 	// The heap with the loaded scripts reachable, less the heap once they are not, each after full collections.
-	private static long retained(List<Location> locations) {
-		ScriptDirectory directory = load(locations);
+	private static long retained(String location) {
+		Migrations migrations = engine(location);
+		migrations.heads();
 		long with = usedAfterGc();
-		Reference.reachabilityFence(directory);
-		directory = null;
+		Reference.reachabilityFence(migrations);
+		migrations = null;
 		long without = usedAfterGc();
 		return with - without;
 	}

@@ -14,9 +14,9 @@ import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
 import dev.migrations.core.Migrations;
+import dev.migrations.core.api.MigrationListener;
+import dev.migrations.core.api.Step;
 import dev.migrations.core.error.MigrationsException;
-import dev.migrations.core.runtime.MigrationListener;
-import dev.migrations.core.runtime.Step;
 
 /**
  * Records the engine's events as Micrometer meters and observations: {@code migrations.steps} (counter) and

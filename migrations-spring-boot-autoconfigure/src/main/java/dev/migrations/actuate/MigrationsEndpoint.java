@@ -15,16 +15,16 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
 
 import dev.migrations.core.Migrations;
-import dev.migrations.core.MigrationsReport;
-import dev.migrations.core.RevisionDetail;
+import dev.migrations.core.api.DatabaseStatus;
+import dev.migrations.core.api.Direction;
+import dev.migrations.core.api.HistoryRecord;
+import dev.migrations.core.api.MigrationsReport;
+import dev.migrations.core.api.Outcome;
+import dev.migrations.core.api.Problem;
+import dev.migrations.core.api.RevisionDetail;
+import dev.migrations.core.api.Section;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
-import dev.migrations.core.revision.Direction;
-import dev.migrations.core.runtime.DatabaseStatus;
-import dev.migrations.core.runtime.HistoryRecord;
-import dev.migrations.core.runtime.Outcome;
-import dev.migrations.core.runtime.StatusInspector.Problem;
-import dev.migrations.core.script.Section;
 
 /**
  * The {@code migrations} endpoint: for each migrated DataSource, where its database stands ({@code GET

@@ -5,8 +5,8 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 
 import dev.migrations.core.Migrations;
-import dev.migrations.core.MigrationsReport;
-import dev.migrations.core.runtime.StatusInspector.Problem;
+import dev.migrations.core.api.MigrationsReport;
+import dev.migrations.core.api.Problem;
 
 /**
  * The health of one migrated database: {@code UP} at the heads, {@code pendingStatus} ({@code OUT_OF_SERVICE} by

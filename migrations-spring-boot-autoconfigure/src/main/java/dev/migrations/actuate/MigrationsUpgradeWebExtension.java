@@ -11,10 +11,10 @@ import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 import org.springframework.boot.actuate.endpoint.web.annotation.EndpointWebExtension;
 
 import dev.migrations.actuate.MigrationsEndpoint.ErrorDescriptor;
-import dev.migrations.core.MigrationResult;
 import dev.migrations.core.Migrations;
+import dev.migrations.core.api.MigrationResult;
+import dev.migrations.core.api.StepResult;
 import dev.migrations.core.error.MigrationsException;
-import dev.migrations.core.runtime.StepResult;
 
 /**
  * {@code POST /actuator/migrations}: upgrades one DataSource's database. It exists only when

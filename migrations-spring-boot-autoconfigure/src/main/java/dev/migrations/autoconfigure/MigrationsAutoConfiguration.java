@@ -23,7 +23,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.util.StringUtils;
 
 import dev.migrations.core.Migrations;
-import dev.migrations.core.runtime.MigrationListener;
+import dev.migrations.core.api.MigrationListener;
 
 /**
  * Auto-configuration of the migrations engine: a {@link Migrations} engine for the application's DataSource and one

@@ -3,7 +3,6 @@ package dev.migrations.autoconfigure;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
@@ -14,7 +13,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.util.StringUtils;
 
 import dev.migrations.core.Migrations;
-import dev.migrations.core.runtime.MigrationListener;
+import dev.migrations.core.api.MigrationListener;
 
 /**
  * Builds an engine from one database's settings, for the application's DataSource and for each instance alike.

@@ -5,8 +5,8 @@ import java.util.List;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
+import dev.migrations.core.api.Revision;
 import dev.migrations.core.error.MigrationsException;
-import dev.migrations.core.revision.Revision;
 
 /**
  * Reports a failed startup migration as what failed and what to do, instead of a stack trace: for a database that is

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
@@ -21,9 +20,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotationMetadata;
 
 import dev.migrations.core.Migrations;
+import dev.migrations.core.api.MigrationListener;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
-import dev.migrations.core.runtime.MigrationListener;
 
 /**
  * Registers an engine ({@code <name>Migrations}) and an initializer ({@code <name>MigrationsInitializer}) for each

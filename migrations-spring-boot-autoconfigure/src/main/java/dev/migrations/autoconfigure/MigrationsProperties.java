@@ -23,11 +23,6 @@ public class MigrationsProperties extends MigrationsSettings {
 	 */
 	private Map<String, Instance> instances = new LinkedHashMap<>();
 
-	/**
-	 * Whether to refuse to migrate when the file of an applied revision changed since it was applied.
-	 */
-	private boolean validateChecksums = true;
-
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -42,14 +37,6 @@ public class MigrationsProperties extends MigrationsSettings {
 
 	public void setInstances(Map<String, Instance> instances) {
 		this.instances = instances;
-	}
-
-	public boolean isValidateChecksums() {
-		return this.validateChecksums;
-	}
-
-	public void setValidateChecksums(boolean validateChecksums) {
-		this.validateChecksums = validateChecksums;
 	}
 
 	/**

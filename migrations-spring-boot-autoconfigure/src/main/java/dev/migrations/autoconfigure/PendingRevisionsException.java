@@ -3,9 +3,9 @@ package dev.migrations.autoconfigure;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import dev.migrations.core.api.Revision;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
-import dev.migrations.core.revision.Revision;
 
 /**
  * Thrown when startup only validates and the database is not at the heads: it holds the revisions an upgrade would

@@ -3,7 +3,7 @@ package dev.migrations.autoconfigure;
 import java.util.List;
 
 import dev.migrations.core.Migrations;
-import dev.migrations.core.revision.Revision;
+import dev.migrations.core.api.Revision;
 
 /**
  * What startup does without a {@link MigrationStrategy} bean: the {@code startup} mode of the settings.

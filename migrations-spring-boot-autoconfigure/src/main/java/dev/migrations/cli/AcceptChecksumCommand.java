@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.migrations.core.Migrations;
-import dev.migrations.core.runtime.ChecksumMismatch;
+import dev.migrations.core.api.ChecksumMismatch;
 
 /**
  * {@code accept-checksum REV...}: accepts, on purpose, the edited files of applied revisions.

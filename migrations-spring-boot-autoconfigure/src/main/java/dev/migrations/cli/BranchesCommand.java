@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.migrations.core.Migrations;
-import dev.migrations.core.RevisionInfo;
+import dev.migrations.core.api.RevisionInfo;
 
 /**
  * {@code branches}: the branch points and the revisions that branch from them.

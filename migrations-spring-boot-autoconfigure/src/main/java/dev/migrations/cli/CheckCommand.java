@@ -4,9 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.migrations.core.CheckResult;
 import dev.migrations.core.Migrations;
-import dev.migrations.core.revision.Revision;
+import dev.migrations.core.api.CheckResult;
+import dev.migrations.core.api.Revision;
+import dev.migrations.core.api.Step;
 
 /**
  * {@code check}: exit code 3 when revisions are pending or there are several heads.
@@ -46,7 +47,7 @@ final class CheckCommand implements CliCommand {
 			console.json(json);
 		}
 		else if (result.passed()) {
-			console.line("No problems: the database is at the head (" + MigrateCommand.describe(result.current()) + ")");
+			console.line("No problems: the database is at the head (" + Step.describe(result.current()) + ")");
 		}
 		else {
 			result.problems().forEach((problem) -> console.line("FAILED: " + problem));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.migrations.core.Migrations;
+import dev.migrations.core.api.Direction;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
 
@@ -22,7 +23,7 @@ final class CommandLineInterface {
 	private static final List<Option> COMMON = List.of(Option.flag("json", "print one JSON object on standard output"),
 			new Option("help", "h", null, "show this help"));
 
-	private final List<CliCommand> commands = List.of(new MigrateCommand(true), new MigrateCommand(false),
+	private final List<CliCommand> commands = List.of(new MigrateCommand(Direction.UPGRADE), new MigrateCommand(Direction.DOWNGRADE),
 			new CurrentCommand(), new HistoryCommand(), new HeadsCommand(), new BranchesCommand(), new ShowCommand(),
 			new StampCommand(), new RevisionCommand(), new MergeCommand(), new CheckCommand(), new ResolveCommand(),
 			new AcceptChecksumCommand());

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.migrations.core.Migrations;
-import dev.migrations.core.RevisionInfo;
+import dev.migrations.core.api.RevisionInfo;
 
 /**
  * {@code current}: the revisions in the version table.

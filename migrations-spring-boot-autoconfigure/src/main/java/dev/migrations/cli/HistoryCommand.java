@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import dev.migrations.core.Migrations;
-import dev.migrations.core.RevisionInfo;
+import dev.migrations.core.api.Range;
+import dev.migrations.core.api.RevisionInfo;
 
 /**
  * {@code history}: the revisions, newest first, optionally as a graph.
@@ -36,7 +37,8 @@ final class HistoryCommand implements CliCommand {
 
 	@Override
 	public int run(Migrations migrations, Arguments arguments, Console console, Settings settings) {
-		List<RevisionInfo> revisions = migrations.history(arguments.value("rev-range"));
+		String range = arguments.value("rev-range");
+		List<RevisionInfo> revisions = migrations.history((range != null) ? Range.parse(range) : Range.ALL);
 		boolean current = arguments.flag("indicate-current");
 		if (console.isJson()) {
 			console.json(Map.of("revisions", revisions.stream().map(RevisionFormat::json).toList()));

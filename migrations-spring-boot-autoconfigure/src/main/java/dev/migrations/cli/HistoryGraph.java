@@ -3,7 +3,7 @@ package dev.migrations.cli;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.migrations.core.RevisionInfo;
+import dev.migrations.core.api.RevisionInfo;
 
 /**
  * Draws the revision graph in text, newest first, the way {@code git log --graph} does: one lane per open branch,

@@ -4,19 +4,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.migrations.core.MigrationResult;
 import dev.migrations.core.Migrations;
-import dev.migrations.core.runtime.StepResult;
+import dev.migrations.core.api.Direction;
+import dev.migrations.core.api.MigrationResult;
+import dev.migrations.core.api.Range;
+import dev.migrations.core.api.Step;
+import dev.migrations.core.api.StepResult;
 
 /**
  * {@code upgrade [TARGET]} and {@code downgrade TARGET}, online or, with {@code --sql}, as a script.
  */
 final class MigrateCommand implements CliCommand {
 
+	private final Direction direction;
+
 	private final boolean upgrade;
 
-	MigrateCommand(boolean upgrade) {
-		this.upgrade = upgrade;
+	MigrateCommand(Direction direction) {
+		this.direction = direction;
+		this.upgrade = direction == Direction.UPGRADE;
 	}
 
 	@Override
@@ -46,7 +52,7 @@ final class MigrateCommand implements CliCommand {
 		String target = target(arguments);
 		if (arguments.flag("sql")) {
 			String dialect = dialect(arguments, settings);
-			String sql = this.upgrade ? migrations.upgradeSql(target, dialect) : migrations.downgradeSql(target, dialect);
+			String sql = migrations.sql(Range.parseOrEnd(target), this.direction, dialect);
 			if (console.isJson()) {
 				console.json(Map.of("dialect", dialect, "sql", sql));
 			}
@@ -67,7 +73,7 @@ final class MigrateCommand implements CliCommand {
 				console.line(line(step));
 			}
 			if (result.steps().isEmpty()) {
-				console.line("Nothing to " + name() + ": the database is at " + describe(result.current()));
+				console.line("Nothing to " + name() + ": the database is at " + Step.describe(result.current()));
 			}
 		}
 		return OK;
@@ -85,10 +91,6 @@ final class MigrateCommand implements CliCommand {
 		step.put("message", result.step().revision().message());
 		step.put("durationMs", result.duration().toMillis());
 		return step;
-	}
-
-	static String describe(List<String> rows) {
-		return rows.isEmpty() ? "<base>" : String.join(", ", rows);
 	}
 
 	static String dialect(Arguments arguments, Settings settings) {

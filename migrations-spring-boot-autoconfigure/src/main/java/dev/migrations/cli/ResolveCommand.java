@@ -4,9 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.migrations.core.MigrationResult;
 import dev.migrations.core.Migrations;
-import dev.migrations.core.runtime.Resolution;
+import dev.migrations.core.api.MigrationResult;
+import dev.migrations.core.api.Resolution;
+import dev.migrations.core.api.Step;
 
 /**
  * {@code resolve REV --applied|--not-applied}: records how a failed non-transactional revision was repaired by hand.
@@ -52,7 +53,7 @@ final class ResolveCommand implements CliCommand {
 		}
 		else {
 			console.line("Resolved " + revision + " as " + resolution.flag().substring(2) + ": "
-					+ MigrateCommand.describe(result.before()) + " -> " + MigrateCommand.describe(result.current()));
+					+ Step.describe(result.before()) + " -> " + Step.describe(result.current()));
 		}
 		return OK;
 	}

@@ -5,9 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.migrations.core.CreatedRevision;
 import dev.migrations.core.Migrations;
-import dev.migrations.core.NewRevision;
+import dev.migrations.core.api.CreatedRevision;
+import dev.migrations.core.api.NewRevision;
+import dev.migrations.core.error.DuplicateRevisionException;
+import dev.migrations.core.error.MigrationsException;
+import dev.migrations.core.error.MultipleHeadsException;
+import dev.migrations.core.error.NotAHeadException;
 
 /**
  * {@code revision -m MSG}: writes a new revision file whose parent is the head.
@@ -49,10 +53,26 @@ final class RevisionCommand implements CliCommand {
 		if (message == null || message.isBlank()) {
 			throw new UsageException("revision needs a message: -m \"what it does\"");
 		}
-		CreatedRevision created = migrations.revision(new NewRevision(message, Path.of(migrations.config().revisionDirectory()),
+		NewRevision request = new NewRevision(message, Path.of(migrations.config().revisionDirectory()),
 				arguments.value("head"), arguments.flag("splice"), arguments.values("branch-label"),
-				arguments.values("depends-on"), arguments.value("rev-id")));
-		print(created, console);
+				arguments.values("depends-on"), arguments.value("rev-id"));
+		try {
+			print(migrations.revision(request), console);
+		}
+		catch (MultipleHeadsException ex) {
+			throw new MigrationsException(ex.getCode(), (request.head() == null || request.head().equalsIgnoreCase("head")) ? "Multiple heads: "
+					+ String.join(", ", ex.heads()) + "; name the one to revise with --head, or merge them first with"
+					+ " 'merge heads'" : "--head " + ex.target() + " names " + ex.heads().size() + " revisions ("
+							+ String.join(", ", ex.heads()) + "); a new revision revises one, 'merge' joins several", ex);
+		}
+		catch (NotAHeadException ex) {
+			throw new MigrationsException(ex.getCode(), "Revision '" + ex.revision()
+					+ "' is not a head; add --splice to start a new branch from it", ex);
+		}
+		catch (DuplicateRevisionException ex) {
+			throw new MigrationsException(ex.getCode(), "Revision '" + ex.revision() + "' already exists in "
+					+ ex.source() + "; choose another --rev-id", ex);
+		}
 		return OK;
 	}
 

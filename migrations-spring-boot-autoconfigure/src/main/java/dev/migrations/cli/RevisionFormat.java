@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.migrations.core.RevisionInfo;
-import dev.migrations.core.revision.Revision;
+import dev.migrations.core.api.Revision;
+import dev.migrations.core.api.RevisionInfo;
 
 /**
  * Shows revisions the way Alembic does: {@code 1a2b -> 3c4d (head), add users} on one line, or a block with

@@ -3,7 +3,7 @@ package dev.migrations.cli;
 import java.util.List;
 
 import dev.migrations.core.Migrations;
-import dev.migrations.core.RevisionInfo;
+import dev.migrations.core.api.RevisionInfo;
 
 /**
  * {@code show REV}: one revision in full.

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import dev.migrations.core.Migrations;
-import dev.migrations.core.StampResult;
+import dev.migrations.core.api.StampResult;
+import dev.migrations.core.api.Step;
 
 /**
  * {@code stamp TARGET... [--purge]}: sets the version table without running any revision.
@@ -46,8 +47,8 @@ final class StampCommand implements CliCommand {
 			console.json(json);
 		}
 		else {
-			console.line("Stamped " + MigrateCommand.describe(result.before()) + " -> "
-					+ MigrateCommand.describe(result.current()));
+			console.line("Stamped " + Step.describe(result.before()) + " -> "
+					+ Step.describe(result.current()));
 		}
 		return OK;
 	}

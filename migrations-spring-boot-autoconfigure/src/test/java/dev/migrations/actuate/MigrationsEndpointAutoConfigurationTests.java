@@ -2,7 +2,6 @@ package dev.migrations.actuate;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +19,7 @@ import dev.migrations.actuate.MigrationsEndpoint.MigrationsDescriptor;
 import dev.migrations.actuate.MigrationsEndpoint.ReportDescriptor;
 import dev.migrations.autoconfigure.MigrationsAutoConfiguration;
 import dev.migrations.core.Migrations;
-import dev.migrations.core.runtime.DatabaseStatus;
+import dev.migrations.core.api.DatabaseStatus;
 import dev.migrations.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;

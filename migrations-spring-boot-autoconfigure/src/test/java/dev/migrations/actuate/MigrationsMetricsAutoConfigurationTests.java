@@ -2,7 +2,6 @@ package dev.migrations.actuate;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -19,7 +18,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import dev.migrations.autoconfigure.MigrationsAutoConfiguration;
 import dev.migrations.core.Migrations;
-import dev.migrations.core.runtime.MigrationListener;
+import dev.migrations.core.api.MigrationListener;
 import dev.migrations.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
@@ -25,12 +24,12 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 
 import dev.migrations.core.Migrations;
-import dev.migrations.core.MigrationsConfig;
+import dev.migrations.core.api.HistoryRecord;
+import dev.migrations.core.api.MigrationListener;
+import dev.migrations.core.api.MigrationsConfig;
+import dev.migrations.core.api.Step;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
-import dev.migrations.core.runtime.HistoryRecord;
-import dev.migrations.core.runtime.MigrationListener;
-import dev.migrations.core.runtime.Step;
 import dev.migrations.testsupport.SchemaSnapshot;
 import dev.migrations.testsupport.TestDatabase;
 import dev.migrations.testsupport.TestDatabases;

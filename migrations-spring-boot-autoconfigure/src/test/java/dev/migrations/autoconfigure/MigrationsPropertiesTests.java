@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import dev.migrations.core.MigrationsConfig;
+import dev.migrations.core.api.MigrationsConfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

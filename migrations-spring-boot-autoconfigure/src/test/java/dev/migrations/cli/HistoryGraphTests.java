@@ -5,8 +5,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import dev.migrations.core.RevisionInfo;
-import dev.migrations.core.revision.Revision;
+import dev.migrations.core.api.Revision;
+import dev.migrations.core.api.RevisionInfo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -15,8 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.migrations.core.Migrations;
-import dev.migrations.core.runtime.HistoryRecord;
-import dev.migrations.core.runtime.Outcome;
+import dev.migrations.core.api.HistoryRecord;
+import dev.migrations.core.api.Outcome;
 import dev.migrations.testsupport.RevisionFiles;
 import dev.migrations.testsupport.TestDatabase;
 

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -12,8 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteDataSource;
 
+import dev.migrations.core.api.CreatedRevision;
+import dev.migrations.core.api.NewRevision;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
+import dev.migrations.core.error.NotAHeadException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -61,9 +63,10 @@ class AuthoringAndOfflineTests {
 
 	@Test
 	void revisionFromANonHeadNeedsSplice() {
-		assertThatExceptionOfType(MigrationsException.class)
+		assertThatExceptionOfType(NotAHeadException.class)
 			.isThrownBy(() -> this.migrations.revision(request("branch", "2b3c", false, null)))
-			.withMessageContaining("'" + R2 + "' is not a head; add --splice");
+			.satisfies((ex) -> assertThat(ex.revision()).isEqualTo(R2))
+			.withMessageContaining("'" + R2 + "' is not a head");
 		assertThat(this.migrations.revision(request("branch", "2b3c", true, "b0000000001")).revision().parents())
 			.containsExactly(R2);
 	}

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.migrations.core.api.ChecksumMismatch;
+import dev.migrations.core.api.HistoryRecord;
+import dev.migrations.core.api.Outcome;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
-import dev.migrations.core.runtime.ChecksumMismatch;
-import dev.migrations.core.runtime.HistoryRecord;
-import dev.migrations.core.runtime.Outcome;
 import dev.migrations.core.script.RevisionFileParser;
 import dev.migrations.testsupport.RevisionFiles;
 import dev.migrations.testsupport.SchemaSnapshot;
@@ -53,7 +53,7 @@ class ChecksumTests {
 					.contains("file was edited after it was applied: " + edited + " (revision '" + R2
 							+ "': applied with checksum " + recorded + ", now " + checksum(edited) + ")")
 					.contains("'migrations accept-checksum " + R2 + "'")
-					.contains("migrations.validate-checksums=false");
+					.contains("Turning checksum validation off skips this check");
 			});
 		}
 		assertThat(SchemaSnapshot.of(database)).isEqualTo(before);

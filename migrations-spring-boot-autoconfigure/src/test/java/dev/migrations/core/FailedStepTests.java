@@ -11,15 +11,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.migrations.core.api.Direction;
+import dev.migrations.core.api.HistoryRecord;
+import dev.migrations.core.api.MigrationResult;
+import dev.migrations.core.api.Outcome;
+import dev.migrations.core.api.Resolution;
+import dev.migrations.core.api.SqlIdentifier;
 import dev.migrations.core.dialect.Dialects;
-import dev.migrations.core.dialect.SqlIdentifier;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
-import dev.migrations.core.revision.Direction;
-import dev.migrations.core.runtime.HistoryRecord;
-import dev.migrations.core.runtime.Outcome;
-import dev.migrations.core.runtime.Resolution;
-import dev.migrations.core.runtime.VersionStore;
+import dev.migrations.core.runtime.HistoryRows;
 import dev.migrations.testsupport.RevisionFiles;
 import dev.migrations.testsupport.SchemaSnapshot;
 import dev.migrations.testsupport.TestDatabase;
@@ -130,9 +131,7 @@ class FailedStepTests {
 		migrations.upgrade("+1");
 		Instant started = Instant.parse("2026-05-02T10:00:00Z");
 		try (Connection connection = database.connect()) {
-			VersionStore store = new VersionStore(Dialects.of(connection), null,
-					SqlIdentifier.of("migrations_version", "table"), SqlIdentifier.of("migrations_history", "table"));
-			store.append(connection, new HistoryRecord(R2, Direction.UPGRADE, "Split items", "split_items.sql",
+			HistoryRows.append(connection, new HistoryRecord(R2, Direction.UPGRADE, "Split items", "split_items.sql",
 					"00000000", started, null, null, "deploy", Outcome.STARTED));
 		}
 		assertThat(migrations.unresolvedFailures()).extracting(HistoryRecord::outcome).containsExactly(Outcome.STARTED);

@@ -18,16 +18,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.migrations.core.api.Direction;
+import dev.migrations.core.api.HistoryRecord;
+import dev.migrations.core.api.MigrationResult;
+import dev.migrations.core.api.Outcome;
+import dev.migrations.core.api.SqlIdentifier;
 import dev.migrations.core.dialect.Dialect;
 import dev.migrations.core.dialect.Dialects;
 import dev.migrations.core.dialect.MigrationLock;
-import dev.migrations.core.dialect.SqlIdentifier;
 import dev.migrations.core.error.ErrorCode;
-import dev.migrations.core.revision.Direction;
 import dev.migrations.core.error.MigrationsException;
-import dev.migrations.core.runtime.HistoryRecord;
-import dev.migrations.core.runtime.Outcome;
-import dev.migrations.core.runtime.VersionStore;
+import dev.migrations.core.runtime.HistoryRows;
 import dev.migrations.testsupport.LockHolder;
 import dev.migrations.testsupport.SchemaSnapshot;
 import dev.migrations.testsupport.TestDatabase;
@@ -59,7 +60,7 @@ class MigrationLockTests {
 				.satisfies((ex) -> {
 					assertThat(ex.getCode()).isEqualTo(ErrorCode.LOCK_TIMEOUT);
 					assertThat(ex.getMessage()).contains("Timed out after 300 ms waiting for the migration lock")
-						.contains("raise migrations.lock-timeout");
+						.contains("raise the lock timeout");
 					if (database.dialect().equals("postgresql")) {
 						assertThat(ex.getMessage()).contains("application 'lock-holder'")
 							.contains("client 127.0.0.1")
@@ -181,9 +182,7 @@ class MigrationLockTests {
 	void upgradeAtHeadWaitsForTheLockWhileAStepIsRecordedAsStarted(TestDatabase database) throws Exception {
 		Migrations migrations = atHead(database);
 		try (Connection connection = database.connect()) {
-			new VersionStore(Dialects.of(connection), null, SqlIdentifier.of("migrations_version", "table"),
-					SqlIdentifier.of("migrations_history", "table"))
-				.append(connection, new HistoryRecord(HEAD, Direction.DOWNGRADE, "Index items", "index_items.sql", "",
+			HistoryRows.append(connection, new HistoryRecord(HEAD, Direction.DOWNGRADE, "Index items", "index_items.sql", "",
 						Instant.parse("2026-05-02T10:00:00Z"), null, null, "deploy", Outcome.STARTED));
 		}
 		try (LockHolder holder = LockHolder.start(database, holderUrl(database), false)) {

@@ -8,9 +8,9 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.migrations.core.api.MigrationListener;
+import dev.migrations.core.api.Step;
 import dev.migrations.core.error.MigrationsException;
-import dev.migrations.core.runtime.MigrationListener;
-import dev.migrations.core.runtime.Step;
 import dev.migrations.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;

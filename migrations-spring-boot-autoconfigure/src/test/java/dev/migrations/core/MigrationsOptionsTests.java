@@ -14,9 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.migrations.core.api.HistoryRecord;
+import dev.migrations.core.api.MigrationResult;
+import dev.migrations.core.api.MigrationsConfig;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
-import dev.migrations.core.runtime.HistoryRecord;
 import dev.migrations.core.script.RevisionFileParser;
 import dev.migrations.testsupport.SchemaSnapshot;
 import dev.migrations.testsupport.TestDatabase;

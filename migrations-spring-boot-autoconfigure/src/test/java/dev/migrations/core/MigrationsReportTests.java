@@ -5,12 +5,15 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.migrations.core.api.DatabaseStatus;
+import dev.migrations.core.api.Direction;
+import dev.migrations.core.api.HistoryRecord;
+import dev.migrations.core.api.MigrationsReport;
+import dev.migrations.core.api.RevisionDetail;
+import dev.migrations.core.api.RevisionInfo;
+import dev.migrations.core.api.Section;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
-import dev.migrations.core.revision.Direction;
-import dev.migrations.core.runtime.DatabaseStatus;
-import dev.migrations.core.runtime.HistoryRecord;
-import dev.migrations.core.script.Section;
 import dev.migrations.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;

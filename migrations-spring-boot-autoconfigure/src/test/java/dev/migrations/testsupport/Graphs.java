@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-import dev.migrations.core.revision.Revision;
+import dev.migrations.core.api.Revision;
 import dev.migrations.core.revision.RevisionGraph;
 
 /**

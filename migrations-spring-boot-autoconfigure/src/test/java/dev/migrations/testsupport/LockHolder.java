@@ -14,11 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import dev.migrations.core.MigrationsConfig;
+import dev.migrations.core.api.MigrationsConfig;
+import dev.migrations.core.api.SqlIdentifier;
 import dev.migrations.core.dialect.Dialect;
 import dev.migrations.core.dialect.Dialects;
 import dev.migrations.core.dialect.MigrationLock;
-import dev.migrations.core.dialect.SqlIdentifier;
 
 /**
  * Another process that takes the migration lock of a database, says {@code LOCKED}, and then either idles or runs a

@@ -10,17 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.migrations.core.Migrations;
+import dev.migrations.core.api.Direction;
+import dev.migrations.core.api.HistoryRecord;
+import dev.migrations.core.api.Outcome;
 import dev.migrations.core.dialect.MigrationLock;
-import dev.migrations.core.revision.Direction;
-import dev.migrations.core.runtime.HistoryRecord;
-import dev.migrations.core.runtime.Outcome;
 import dev.migrations.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;

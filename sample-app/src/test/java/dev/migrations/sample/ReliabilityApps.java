@@ -5,16 +5,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import org.sqlite.SQLiteDataSource;
 
 import dev.migrations.core.Migrations;
+import dev.migrations.core.api.SqlIdentifier;
 import dev.migrations.core.dialect.Dialect;
 import dev.migrations.core.dialect.Dialects;
 import dev.migrations.core.dialect.MigrationLock;
-import dev.migrations.core.dialect.SqlIdentifier;
 
 /**
  * What the reliability tests share: how the sample application is started for them, and how the test itself reaches

@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.migrations.core.api.Revision;
 import dev.migrations.core.dialect.Dialects;
-import dev.migrations.core.revision.Revision;
 import dev.migrations.core.revision.RevisionGraph;
 import dev.migrations.core.script.Location;
 import dev.migrations.core.script.ScriptDirectory;

@@ -1,6 +1,7 @@
 package dev.migrations.core.dialect;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,9 +11,14 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.migrations.core.api.DatabaseInfo;
+import dev.migrations.core.api.SqlIdentifier;
+
 /**
- * What differs between databases: how SQL is cut into statements, the version tables' DDL, how timestamps are
- * stored and how concurrent migrations are kept apart. Room is left here for DDL rendering and introspection.
+ * What differs between databases: how a URL and a driver's product name are recognised, how identifiers are quoted,
+ * whether DDL is transactional, how SQL is cut into statements, the version tables' DDL, how timestamps are stored
+ * and how concurrent migrations are kept apart. Adding a database is implementing this interface and registering
+ * the class in {@link Dialects}.
  */
 public interface Dialect {
 
@@ -21,6 +27,50 @@ public interface Dialect {
 	 * @return the dialect name, such as {@code postgresql}
 	 */
 	String name();
+
+	/**
+	 * Whether a JDBC URL is for this database, decided without connecting.
+	 * @param url the JDBC URL, in lower case
+	 * @return {@code true} if this dialect migrates it
+	 */
+	boolean recognizesUrl(String url);
+
+	/**
+	 * Whether a driver's {@link DatabaseMetaData#getDatabaseProductName() product name} is this database's.
+	 * @param product the product name, in lower case
+	 * @return {@code true} if this dialect migrates it
+	 */
+	boolean recognizesProduct(String product);
+
+	/**
+	 * Whether DDL runs inside a transaction and rolls back with it. Where it does not, every revision is run the way
+	 * a non-transactional one is: recorded as started first, so that a failure part-way leaves a trace.
+	 * @return {@code true} for PostgreSQL and SQLite
+	 */
+	default boolean transactionalDdl() {
+		return true;
+	}
+
+	/**
+	 * Quotes an identifier.
+	 * @param identifier a checked identifier
+	 * @return the identifier in this database's quotes
+	 */
+	default String quote(SqlIdentifier identifier) {
+		return '"' + identifier.name() + '"';
+	}
+
+	/**
+	 * Describes the database of a connection, its URL's passwords masked.
+	 * @param connection the connection
+	 * @return the description
+	 * @throws SQLException on a database error
+	 */
+	default DatabaseInfo describe(Connection connection) throws SQLException {
+		DatabaseMetaData metaData = connection.getMetaData();
+		return new DatabaseInfo(name(), metaData.getDatabaseProductName(), metaData.getDatabaseProductVersion(),
+				DatabaseInfo.maskUrl(metaData.getURL()));
+	}
 
 	/**
 	 * Cuts SQL into statements.
@@ -36,7 +86,7 @@ public interface Dialect {
 	 * @return the SQL name
 	 */
 	default String qualify(@Nullable SqlIdentifier schema, SqlIdentifier table) {
-		return (schema != null) ? schema.quoted() + "." + table.quoted() : table.quoted();
+		return (schema != null) ? quote(schema) + "." + quote(table) : quote(table);
 	}
 
 	/**

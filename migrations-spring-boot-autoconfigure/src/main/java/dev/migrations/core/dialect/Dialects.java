@@ -7,11 +7,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.migrations.core.api.DatabaseInfo;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
 
 /**
- * The supported dialects, found by name or from a connection.
+ * The supported dialects, found by name, by JDBC URL or from a connection. Every dialect is registered in one list
+ * here; each one says itself which URLs and products it recognises.
  */
 public final class Dialects {
 
@@ -38,7 +40,7 @@ public final class Dialects {
 		String wanted = name.toLowerCase(Locale.ROOT);
 		return ALL.stream().filter((dialect) -> dialect.name().equals(wanted)).findFirst()
 			.orElseThrow(() -> new MigrationsException(ErrorCode.UNSUPPORTED_DATABASE, "Unknown dialect '" + name
-					+ "'; supported: " + String.join(", ", names().stream().sorted().toList())));
+					+ "'; supported: " + supported()));
 	}
 
 	/**
@@ -49,15 +51,9 @@ public final class Dialects {
 	 */
 	public static Dialect forUrl(String url) {
 		String normalized = url.toLowerCase(Locale.ROOT);
-		if (normalized.startsWith("jdbc:postgresql:")) {
-			return named("postgresql");
-		}
-		if (normalized.startsWith("jdbc:sqlite:")) {
-			return named("sqlite");
-		}
-		throw new MigrationsException(ErrorCode.UNSUPPORTED_DATABASE, "Cannot tell the dialect of '"
-				+ url.replaceAll("password=[^&;]*", "password=<masked>") + "'; supported: "
-				+ String.join(", ", names().stream().sorted().toList()));
+		return ALL.stream().filter((dialect) -> dialect.recognizesUrl(normalized)).findFirst()
+			.orElseThrow(() -> new MigrationsException(ErrorCode.UNSUPPORTED_DATABASE, "Cannot tell the dialect of '"
+					+ DatabaseInfo.maskUrl(url) + "'; supported: " + supported()));
 	}
 
 	/**
@@ -70,14 +66,13 @@ public final class Dialects {
 	public static Dialect of(Connection connection) throws SQLException {
 		String product = connection.getMetaData().getDatabaseProductName();
 		String normalized = product.toLowerCase(Locale.ROOT);
-		if (normalized.contains("postgres")) {
-			return named("postgresql");
-		}
-		if (normalized.contains("sqlite")) {
-			return named("sqlite");
-		}
-		throw new MigrationsException(ErrorCode.UNSUPPORTED_DATABASE, "Database '" + product
-				+ "' is not supported; supported: " + String.join(", ", names().stream().sorted().toList()));
+		return ALL.stream().filter((dialect) -> dialect.recognizesProduct(normalized)).findFirst()
+			.orElseThrow(() -> new MigrationsException(ErrorCode.UNSUPPORTED_DATABASE, "Database '" + product
+					+ "' is not supported; supported: " + supported()));
+	}
+
+	private static String supported() {
+		return String.join(", ", names().stream().sorted().toList());
 	}
 
 }

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.migrations.core.api.SqlIdentifier;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
 
@@ -32,9 +33,7 @@ public final class PostgresDialect implements Dialect {
 
 	private static final long CLIENT_CHECK_MILLIS = 1000;
 
-	// Created on the first split that the simple splitter declines, so that neither the check at head, which splits
-	// nothing, nor plain DDL loads a class of Flyway's.
-	private volatile @Nullable FlywayStatementSplitter splitter;
+	private final StatementSplitter splitter = new StatementSplitter(StatementSyntax.STANDARD, PostgreSQLParser::new);
 
 	@Override
 	public String name() {
@@ -42,17 +41,18 @@ public final class PostgresDialect implements Dialect {
 	}
 
 	@Override
+	public boolean recognizesUrl(String url) {
+		return url.startsWith("jdbc:postgresql:");
+	}
+
+	@Override
+	public boolean recognizesProduct(String product) {
+		return product.contains("postgres");
+	}
+
+	@Override
 	public List<SqlStatement> split(String sql) {
-		List<SqlStatement> simple = SimpleStatementSplitter.POSTGRESQL.split(sql);
-		if (simple != null) {
-			return simple;
-		}
-		FlywayStatementSplitter current = this.splitter;
-		if (current == null) {
-			current = new FlywayStatementSplitter(PostgreSQLParser::new);
-			this.splitter = current;
-		}
-		return current.split(sql);
+		return this.splitter.split(sql);
 	}
 
 	@Override
@@ -69,7 +69,7 @@ public final class PostgresDialect implements Dialect {
 
 	@Override
 	public List<String> createSchema(SqlIdentifier schema) {
-		return List.of("CREATE SCHEMA IF NOT EXISTS " + schema.quoted());
+		return List.of("CREATE SCHEMA IF NOT EXISTS " + quote(schema));
 	}
 
 	@Override
@@ -115,7 +115,7 @@ public final class PostgresDialect implements Dialect {
 			if (System.nanoTime() - deadline > 0) {
 				throw new MigrationsException(ErrorCode.LOCK_TIMEOUT, "Timed out after " + timeout.toMillis()
 						+ " ms waiting for the migration lock on " + name + ", held by " + holder(connection, key)
-						+ "; wait for that migration to finish, or raise migrations.lock-timeout");
+						+ "; wait for that migration to finish, or raise the lock timeout");
 			}
 			if (!waited) {
 				waited = true;

@@ -27,16 +27,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class SimpleStatementSplitter {
 
-	/**
-	 * PostgreSQL, as Flyway's {@code PostgreSQLParser} reads it.
-	 */
-	static final SimpleStatementSplitter POSTGRESQL = new SimpleStatementSplitter(false);
-
-	/**
-	 * SQLite, as Flyway's {@code SQLiteParser} reads it: backticks quote identifiers too.
-	 */
-	static final SimpleStatementSplitter SQLITE = new SimpleStatementSplitter(true);
-
 	// The statements accepted, by their leading keywords. None of Flyway's patterns for statements that cannot run in
 	// a transaction, or for COPY ... FROM STDIN, starts with these, so every statement accepted is transactional.
 	private static final Set<String> KINDS = Set.of("CREATE TABLE", "CREATE TEMP TABLE", "CREATE TEMPORARY TABLE",
@@ -57,10 +47,10 @@ final class SimpleStatementSplitter {
 
 	private static final String SYMBOLS = "!#%&*+,-./:<=>?@]^{|}~";
 
-	private final boolean sqlite;
+	private final StatementSyntax syntax;
 
-	private SimpleStatementSplitter(boolean sqlite) {
-		this.sqlite = sqlite;
+	SimpleStatementSplitter(StatementSyntax syntax) {
+		this.syntax = syntax;
 	}
 
 	/**
@@ -138,7 +128,7 @@ final class SimpleStatementSplitter {
 				}
 				else {
 					leading = false;
-					if (c == '\'' || c == '"' || (c == '`' && this.sqlite)) {
+					if (this.syntax.isQuote(c)) {
 						if (i > 0 && isQuotePrefix(sql.charAt(i - 1))) {
 							return null;
 						}
@@ -254,9 +244,9 @@ final class SimpleStatementSplitter {
 		return count;
 	}
 
-	// Brackets quote identifiers in SQLite but not in Flyway's SQLite parser: declined there.
+	// Where brackets quote identifiers (SQLite) but Flyway's parser does not read them so: declined there.
 	private boolean isSymbol(char c) {
-		return SYMBOLS.indexOf(c) >= 0 || (c == '[' && !this.sqlite);
+		return SYMBOLS.indexOf(c) >= 0 || (c == '[' && !this.syntax.bracketIdentifiers());
 	}
 
 	private static boolean isQuotePrefix(char c) {

@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.migrations.core.api.SqlIdentifier;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
 
@@ -43,9 +44,7 @@ public final class SqliteDialect implements Dialect {
 
 	private static final Map<String, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
-	// Created on the first split that the simple splitter declines, so that neither the check at head, which splits
-	// nothing, nor plain DDL loads a class of Flyway's.
-	private volatile @Nullable FlywayStatementSplitter splitter;
+	private final StatementSplitter splitter = new StatementSplitter(StatementSyntax.SQLITE, SQLiteParser::new);
 
 	@Override
 	public String name() {
@@ -53,23 +52,24 @@ public final class SqliteDialect implements Dialect {
 	}
 
 	@Override
+	public boolean recognizesUrl(String url) {
+		return url.startsWith("jdbc:sqlite:");
+	}
+
+	@Override
+	public boolean recognizesProduct(String product) {
+		return product.contains("sqlite");
+	}
+
+	@Override
 	public List<SqlStatement> split(String sql) {
-		List<SqlStatement> simple = SimpleStatementSplitter.SQLITE.split(sql);
-		if (simple != null) {
-			return simple;
-		}
-		FlywayStatementSplitter current = this.splitter;
-		if (current == null) {
-			current = new FlywayStatementSplitter(SQLiteParser::new);
-			this.splitter = current;
-		}
-		return current.split(sql);
+		return this.splitter.split(sql);
 	}
 
 	@Override
 	public boolean tableExists(Connection connection, @Nullable SqlIdentifier schema, SqlIdentifier table)
 			throws SQLException {
-		String master = (schema != null) ? schema.quoted() + ".sqlite_master" : "sqlite_master";
+		String master = (schema != null) ? quote(schema) + ".sqlite_master" : "sqlite_master";
 		try (PreparedStatement statement = connection
 			.prepareStatement("SELECT 1 FROM " + master + " WHERE type = 'table' AND name = ?")) {
 			statement.setString(1, table.name());
@@ -267,7 +267,7 @@ public final class SqliteDialect implements Dialect {
 	private static MigrationsException timeout(String lock, Duration timeout, String holder) {
 		return new MigrationsException(ErrorCode.LOCK_TIMEOUT, "Timed out after " + timeout.toMillis()
 				+ " ms waiting for the migration lock " + lock + ", held by " + holder
-				+ "; wait for that migration to finish, or raise migrations.lock-timeout");
+				+ "; wait for that migration to finish, or raise the lock timeout");
 	}
 
 	private static @Nullable Path databaseFile(Connection connection) throws SQLException {

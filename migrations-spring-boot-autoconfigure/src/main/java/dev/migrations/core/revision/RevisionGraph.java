@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.migrations.core.api.Revision;
+import dev.migrations.core.error.AmbiguousRevisionException;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
 

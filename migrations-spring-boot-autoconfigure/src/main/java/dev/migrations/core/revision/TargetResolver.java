@@ -9,8 +9,12 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.migrations.core.api.Direction;
+import dev.migrations.core.api.Revision;
+import dev.migrations.core.error.AmbiguousRevisionException;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
+import dev.migrations.core.error.MultipleHeadsException;
 
 /**
  * Finds where a {@link Target} points, given the database's current revisions, as Alembic's {@code RevisionMap} does.

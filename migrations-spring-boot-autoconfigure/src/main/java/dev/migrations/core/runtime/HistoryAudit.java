@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.migrations.core.api.ChecksumMismatch;
+import dev.migrations.core.api.HistoryRecord;
+import dev.migrations.core.api.Outcome;
+import dev.migrations.core.api.Resolution;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
 import dev.migrations.core.script.RevisionScript;
@@ -23,7 +27,7 @@ import dev.migrations.core.script.ScriptDirectory;
  * Only applied revisions are checked, so a revision may be edited freely while it is not applied (after a
  * downgrade, or after a failure).
  */
-public final class HistoryAudit {
+final class HistoryAudit {
 
 	private final Map<String, HistoryRecord> latest = new LinkedHashMap<>();
 
@@ -131,8 +135,8 @@ public final class HistoryAudit {
 				+ " file was edited after it was applied: " : "Applied revisions' files were edited after they were"
 						+ " applied: ") + files + ". The database does not have those edits. Undo the edit and put"
 				+ " new changes in a new revision, or, if the edit changes nothing the database needs (a comment, a"
-				+ " reformat), accept it with 'migrations accept-checksum " + ids + "'. Setting"
-				+ " migrations.validate-checksums=false skips this check.");
+				+ " reformat), accept it with 'migrations accept-checksum " + ids + "'. Turning checksum validation"
+				+ " off skips this check.");
 	}
 
 	private static String describe(HistoryRecord failure) {

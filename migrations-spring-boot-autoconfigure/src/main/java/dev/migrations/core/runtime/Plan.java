@@ -1,7 +1,8 @@
 package dev.migrations.core.runtime;
 
-import java.util.Collection;
 import java.util.List;
+
+import dev.migrations.core.api.Step;
 
 /**
  * The steps a command will run, in order, and the version rows the database holds before and after.
@@ -10,7 +11,7 @@ import java.util.List;
  * @param steps the steps in the order they run
  * @param after the version rows after the last step
  */
-public record Plan(List<String> before, List<Step> steps, List<String> after) {
+record Plan(List<String> before, List<Step> steps, List<String> after) {
 
 	public Plan {
 		before = List.copyOf(before);
@@ -24,15 +25,6 @@ public record Plan(List<String> before, List<Step> steps, List<String> after) {
 	 */
 	public boolean isEmpty() {
 		return this.steps.isEmpty();
-	}
-
-	/**
-	 * Describes version rows for messages and logs.
-	 * @param rows the version rows
-	 * @return the rows separated by commas, or {@code <base>} when there are none
-	 */
-	public static String describe(Collection<String> rows) {
-		return rows.isEmpty() ? "<base>" : String.join(", ", rows);
 	}
 
 }

@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.migrations.core.api.Direction;
+import dev.migrations.core.api.Revision;
+import dev.migrations.core.api.Step;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
 import dev.migrations.core.revision.Branch;
 import dev.migrations.core.revision.Destination;
-import dev.migrations.core.revision.Direction;
-import dev.migrations.core.revision.Revision;
 import dev.migrations.core.revision.RevisionGraph;
 import dev.migrations.core.revision.Target;
 import dev.migrations.core.revision.TargetResolver;
@@ -28,7 +29,7 @@ import dev.migrations.core.revision.TargetResolver;
  * a downgrade puts back the requirements nothing else applied still needs (splitting them at a merge point), and a
  * revision implied by another one's dependency is never stored.
  */
-public final class Planner {
+final class Planner {
 
 	private final RevisionGraph graph;
 
@@ -169,7 +170,7 @@ public final class Planner {
 		for (String id : destination.revisions()) {
 			if (!applied.contains(id)) {
 				throw new MigrationsException(ErrorCode.NOT_AN_ANCESTOR, "Revision '" + id + "' ('"
-						+ target.expression() + "') is not applied: the database is at " + Plan.describe(rows)
+						+ target.expression() + "') is not applied: the database is at " + Step.describe(rows)
 						+ ", so a downgrade cannot reach it; use 'upgrade' to move forward");
 			}
 		}

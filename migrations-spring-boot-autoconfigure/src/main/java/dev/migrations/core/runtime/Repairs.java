@@ -13,10 +13,15 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.migrations.core.api.ChecksumMismatch;
+import dev.migrations.core.api.Direction;
+import dev.migrations.core.api.HistoryRecord;
+import dev.migrations.core.api.Outcome;
+import dev.migrations.core.api.Resolution;
+import dev.migrations.core.api.Revision;
+import dev.migrations.core.api.Step;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
-import dev.migrations.core.revision.Direction;
-import dev.migrations.core.revision.Revision;
 import dev.migrations.core.revision.RevisionGraph;
 import dev.migrations.core.script.RevisionScript;
 import dev.migrations.core.script.ScriptDirectory;
@@ -26,7 +31,7 @@ import dev.migrations.core.script.ScriptDirectory;
  * applied, or the edited file of an applied revision accepted. Each decision is a history row of its own, with who
  * made it and when, written in one transaction with the version rows it moves.
  */
-public final class Repairs {
+final class Repairs {
 
 	private static final Logger logger = LoggerFactory.getLogger(Repairs.class);
 

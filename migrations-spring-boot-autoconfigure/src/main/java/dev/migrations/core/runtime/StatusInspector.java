@@ -8,8 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.migrations.core.revision.Direction;
-import dev.migrations.core.revision.Revision;
+import dev.migrations.core.api.ChecksumMismatch;
+import dev.migrations.core.api.DatabaseStatus;
+import dev.migrations.core.api.Direction;
+import dev.migrations.core.api.HistoryRecord;
+import dev.migrations.core.api.Outcome;
+import dev.migrations.core.api.Problem;
+import dev.migrations.core.api.Resolution;
+import dev.migrations.core.api.Revision;
 import dev.migrations.core.revision.RevisionGraph;
 import dev.migrations.core.script.ScriptDirectory;
 
@@ -18,7 +24,7 @@ import dev.migrations.core.script.ScriptDirectory;
  * {@link DatabaseStatus}, the problems behind it, and the revisions still to apply. Failed steps and edited files are
  * found by {@link HistoryAudit}, exactly as the checks before each migration find them. Pure: it reads no database.
  */
-public final class StatusInspector {
+final class StatusInspector {
 
 	private static final Set<Outcome> APPLYING = EnumSet.of(Outcome.SUCCESS, Outcome.RESOLVED, Outcome.STAMPED,
 			Outcome.ACCEPTED);
@@ -122,17 +128,6 @@ public final class StatusInspector {
 			unknown = List.copyOf(unknown);
 			pending = List.copyOf(pending);
 		}
-
-	}
-
-	/**
-	 * One thing about a database that needs attention.
-	 *
-	 * @param status the status it causes: {@code FAILED}, {@code CHECKSUM_MISMATCH} or {@code AHEAD}
-	 * @param revision the revision it concerns
-	 * @param message what is wrong and what to do
-	 */
-	public record Problem(DatabaseStatus status, String revision, String message) {
 
 	}
 

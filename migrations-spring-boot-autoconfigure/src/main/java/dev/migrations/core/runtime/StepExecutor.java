@@ -16,21 +16,27 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.migrations.core.api.Direction;
+import dev.migrations.core.api.HistoryRecord;
+import dev.migrations.core.api.MigrationListener;
+import dev.migrations.core.api.Outcome;
+import dev.migrations.core.api.Resolution;
+import dev.migrations.core.api.Section;
+import dev.migrations.core.api.Step;
+import dev.migrations.core.api.StepResult;
 import dev.migrations.core.dialect.Dialect;
 import dev.migrations.core.dialect.SqlStatement;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
-import dev.migrations.core.revision.Direction;
 import dev.migrations.core.script.RevisionScript;
 import dev.migrations.core.script.ScriptDirectory;
-import dev.migrations.core.script.Section;
 
 /**
  * Runs a plan's steps on one connection. A transactional step's SQL, version rows and history row commit together or
  * not at all; a non-transactional step is recorded as started first, so a crash leaves a trace. Without a transaction
  * per migration, consecutive transactional steps share one transaction, so they commit or roll back together.
  */
-public final class StepExecutor {
+final class StepExecutor {
 
 	private static final Logger logger = LoggerFactory.getLogger(StepExecutor.class);
 
@@ -171,7 +177,7 @@ public final class StepExecutor {
 				this.store.append(connection, stampRecord(row, Direction.UPGRADE, user, now));
 			}
 		});
-		logger.info("Stamped {} -> {} without running SQL", Plan.describe(plan.before()), Plan.describe(plan.after()));
+		logger.info("Stamped {} -> {} without running SQL", Step.describe(plan.before()), Step.describe(plan.after()));
 	}
 
 	/**

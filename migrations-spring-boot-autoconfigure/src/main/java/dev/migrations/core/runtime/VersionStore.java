@@ -15,17 +15,20 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.migrations.core.api.Direction;
+import dev.migrations.core.api.HistoryRecord;
+import dev.migrations.core.api.Outcome;
+import dev.migrations.core.api.SqlIdentifier;
+import dev.migrations.core.api.Step;
 import dev.migrations.core.dialect.Dialect;
-import dev.migrations.core.dialect.SqlIdentifier;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
-import dev.migrations.core.revision.Direction;
 
 /**
  * The version table (one row per current head, like {@code alembic_version}) and the append-only history table
  * beside it. The only class that writes either.
  */
-public final class VersionStore {
+final class VersionStore {
 
 	private static final Logger logger = LoggerFactory.getLogger(VersionStore.class);
 

@@ -2,7 +2,8 @@ package dev.migrations.core.script;
 
 import java.util.List;
 
-import dev.migrations.core.revision.Revision;
+import dev.migrations.core.api.Revision;
+import dev.migrations.core.api.Section;
 
 /**
  * A revision file read completely: its revision, options, checksum and SQL sections.

@@ -16,10 +16,11 @@ import java.util.zip.CRC32C;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.migrations.core.api.Direction;
+import dev.migrations.core.api.Revision;
+import dev.migrations.core.api.Section;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
-import dev.migrations.core.revision.Direction;
-import dev.migrations.core.revision.Revision;
 
 /**
  * Reads the SQL revision file format: a comment header ({@code -- Revision: ...}, {@code -- Revises: ...}) followed

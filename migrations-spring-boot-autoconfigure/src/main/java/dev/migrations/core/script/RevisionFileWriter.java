@@ -9,9 +9,9 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import dev.migrations.core.api.Revision;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
-import dev.migrations.core.revision.Revision;
 
 /**
  * Writes a new revision file from the template: {@code {yyyy}_{MM}_{dd}_{HHmm}-{rev}_{slug}.sql} with the header

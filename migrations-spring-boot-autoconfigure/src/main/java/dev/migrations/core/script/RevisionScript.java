@@ -2,10 +2,11 @@ package dev.migrations.core.script;
 
 import java.util.List;
 
+import dev.migrations.core.api.Direction;
+import dev.migrations.core.api.Revision;
+import dev.migrations.core.api.Section;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
-import dev.migrations.core.revision.Direction;
-import dev.migrations.core.revision.Revision;
 
 /**
  * A loaded revision and where its SQL is. The SQL itself is not kept: it is read again when the revision runs, so a

@@ -10,7 +10,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.migrations.core.revision.Revision;
+import dev.migrations.core.api.Revision;
 import dev.migrations.core.revision.RevisionGraph;
 
 /**

@@ -6,6 +6,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
+import dev.migrations.core.api.SqlIdentifier;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.script.Location;
 import dev.migrations.testsupport.Fuzz;
@@ -26,7 +27,7 @@ class ConfigurationFuzzTests {
 			assertThat(outcome.failure().getMessage()).contains("'" + name + "'");
 			return;
 		}
-		assertThat(outcome.result().quoted()).matches("\"[A-Za-z_][A-Za-z0-9_]{0,62}\"");
+		assertThat(new PostgresDialect().quote(outcome.result())).matches("\"[A-Za-z_][A-Za-z0-9_]{0,62}\"");
 	}
 
 	@Property(tries = 2000)

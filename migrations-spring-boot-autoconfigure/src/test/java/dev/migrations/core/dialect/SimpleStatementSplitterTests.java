@@ -19,10 +19,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.migrations.core.api.Section;
 import dev.migrations.core.error.MigrationsException;
 import dev.migrations.core.script.RevisionFileParser;
 import dev.migrations.core.script.ScriptResource;
-import dev.migrations.core.script.Section;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -102,7 +102,7 @@ class SimpleStatementSplitterTests {
 		for (String dialect : DIALECTS) {
 			assertThat(splitsAsFlyway(dialect, BENCHMARK_REVISION)).isTrue();
 		}
-		assertThat(SimpleStatementSplitter.POSTGRESQL.split(BENCHMARK_REVISION)).containsExactly(new SqlStatement(
+		assertThat(new SimpleStatementSplitter(StatementSyntax.STANDARD).split(BENCHMARK_REVISION)).containsExactly(new SqlStatement(
 				"CREATE TABLE t_1 (id integer PRIMARY KEY, name varchar(100) NOT NULL, created_at timestamp)", 1, true),
 				new SqlStatement("CREATE INDEX ix_t_1_name ON t_1 (name)", 2, true));
 	}
@@ -235,7 +235,7 @@ class SimpleStatementSplitterTests {
 	}
 
 	static SimpleStatementSplitter simple(String dialect) {
-		return dialect.equals("sqlite") ? SimpleStatementSplitter.SQLITE : SimpleStatementSplitter.POSTGRESQL;
+		return new SimpleStatementSplitter(dialect.equals("sqlite") ? StatementSyntax.SQLITE : StatementSyntax.STANDARD);
 	}
 
 	static FlywayStatementSplitter flyway(String dialect) {

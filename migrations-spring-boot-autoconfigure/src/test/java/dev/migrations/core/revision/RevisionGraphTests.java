@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.migrations.core.api.Revision;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
 import dev.migrations.testsupport.Graphs.Named;
@@ -31,8 +32,8 @@ import static dev.migrations.testsupport.GraphFixtures.FOREST;
 import static dev.migrations.testsupport.GraphFixtures.LABELLED;
 import static dev.migrations.testsupport.GraphFixtures.MERGED;
 import static dev.migrations.testsupport.Graphs.graph;
-import static dev.migrations.testsupport.Graphs.revisions;
 import static dev.migrations.testsupport.Graphs.rev;
+import static dev.migrations.testsupport.Graphs.revisions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.junit.jupiter.params.provider.Arguments.arguments;

@@ -12,9 +12,10 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.migrations.core.api.Direction;
+import dev.migrations.core.api.Step;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
-import dev.migrations.core.revision.Direction;
 import dev.migrations.core.revision.RevisionGraph;
 import dev.migrations.core.revision.Target;
 import dev.migrations.testsupport.Graphs.Named;

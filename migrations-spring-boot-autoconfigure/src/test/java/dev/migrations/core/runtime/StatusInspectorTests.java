@@ -11,9 +11,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.migrations.core.api.DatabaseStatus;
+import dev.migrations.core.api.Direction;
+import dev.migrations.core.api.HistoryRecord;
+import dev.migrations.core.api.Outcome;
+import dev.migrations.core.api.Problem;
+import dev.migrations.core.api.Revision;
 import dev.migrations.core.dialect.Dialects;
-import dev.migrations.core.revision.Direction;
-import dev.migrations.core.revision.Revision;
 import dev.migrations.core.script.Location;
 import dev.migrations.core.script.ScriptDirectory;
 
@@ -96,7 +100,7 @@ class StatusInspectorTests {
 		StatusInspector.Inspection inspection = new StatusInspector(scripts).inspect(rows, history);
 		assertThat(inspection.status()).isEqualTo(status);
 		assertThat(inspection.pending()).extracting(Revision::id).containsExactlyElementsOf(pending);
-		assertThat(inspection.problems()).extracting(StatusInspector.Problem::revision)
+		assertThat(inspection.problems()).extracting(Problem::revision)
 			.containsExactlyInAnyOrderElementsOf(problems);
 	}
 
@@ -119,14 +123,14 @@ class StatusInspectorTests {
 		String file = scripts.script(R2).resource().description();
 		StatusInspector.Inspection edited = new StatusInspector(scripts).inspect(rows(R3),
 				history(up(R1), up(R2, "0badc0de"), up(R3)));
-		assertThat(edited.problems()).singleElement().extracting(StatusInspector.Problem::message)
+		assertThat(edited.problems()).singleElement().extracting(Problem::message)
 			.isEqualTo("Revision '" + R2 + "' was applied from a file with checksum 0badc0de, but " + file
 					+ " now has checksum " + scripts.script(R2).checksum() + ": undo the edit and put new changes in a"
 					+ " new revision, or accept an edit that changes nothing the database needs with"
 					+ " 'migrations accept-checksum " + R2 + "'");
 		StatusInspector.Inspection failed = new StatusInspector(scripts).inspect(rows(R1),
 				history(up(R1), record(R2, Outcome.STARTED)));
-		assertThat(failed.problems()).singleElement().extracting(StatusInspector.Problem::message)
+		assertThat(failed.problems()).singleElement().extracting(Problem::message)
 			.isEqualTo("The upgrade of revision '" + R2 + "' (" + file + ") started at 2026-01-01T00:00:01Z and has"
 					+ " not finished (its process stopped, or is still running it); it is not transactional, so the"
 					+ " database may hold part of its changes, and no migration runs until it is resolved: repair the"

@@ -16,8 +16,8 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsReport;
 
-import dev.migrations.core.revision.Direction;
-import dev.migrations.core.revision.Revision;
+import dev.migrations.core.api.Direction;
+import dev.migrations.core.api.Revision;
 import dev.migrations.testsupport.Fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;

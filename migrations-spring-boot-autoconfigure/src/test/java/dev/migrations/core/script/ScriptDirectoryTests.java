@@ -12,9 +12,9 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.migrations.core.api.Revision;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
-import dev.migrations.core.revision.Revision;
 import dev.migrations.core.revision.RevisionGraph;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,0 +1,46 @@
+package dev.migrations.core.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.migrations.core.api.CheckResult;
+import dev.migrations.core.api.Revision;
+import dev.migrations.core.revision.RevisionGraph;
+
+/**
+ * {@code check}: whether the database is exactly at the single head of the revisions, with a clean history.
+ */
+public final class CheckCommand {
+
+	private final Engine engine;
+
+	/**
+	 * Creates the command.
+	 * @param engine the engine it runs on
+	 */
+	public CheckCommand(Engine engine) {
+		this.engine = engine;
+	}
+
+	/**
+	 * Checks the database against the revisions.
+	 * @return the heads, the current revisions, what is pending and the problems found
+	 */
+	public CheckResult run() {
+		RevisionGraph graph = this.engine.scripts().graph();
+		List<String> current = new ReportCommand(this.engine).current();
+		List<Revision> pending = new Planner(graph).pending(current);
+		List<String> problems = new ArrayList<>();
+		if (graph.heads().size() > 1) {
+			problems.add("The revisions have " + graph.heads().size() + " heads (" + String.join(", ", graph.heads())
+					+ "); merge them with 'merge heads -m MESSAGE'");
+		}
+		if (!pending.isEmpty()) {
+			problems.add(pending.size() + " revision(s) are not applied: "
+					+ String.join(", ", pending.stream().map(Revision::id).toList()) + "; run 'upgrade heads'");
+		}
+		problems.addAll(new AuditCommand(this.engine).problems());
+		return new CheckResult(graph.heads(), current, pending, problems);
+	}
+
+}

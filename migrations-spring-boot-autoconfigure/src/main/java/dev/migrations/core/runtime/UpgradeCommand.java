@@ -1,0 +1,78 @@
+package dev.migrations.core.runtime;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.migrations.core.api.MigrationResult;
+import dev.migrations.core.error.MigrationsException;
+import dev.migrations.core.revision.Target;
+
+/**
+ * {@code upgrade TARGET}: applies the revisions the target needs that are not applied yet. A database already at
+ * the target, with a clean history, is only read, without the lock.
+ */
+public final class UpgradeCommand {
+
+	private final Engine engine;
+
+	/**
+	 * Creates the command.
+	 * @param engine the engine it runs on
+	 */
+	public UpgradeCommand(Engine engine) {
+		this.engine = engine;
+	}
+
+	/**
+	 * Upgrades the database.
+	 * @param target the target expression
+	 * @return the steps that ran and the resulting version rows
+	 */
+	public MigrationResult run(String target) {
+		return this.engine.command("upgrade", target, () -> {
+			Target parsed = Target.parse(target);
+			return this.engine.withSession((session) -> {
+				MigrationResult settled = alreadyAt(session, parsed);
+				return (settled != null) ? settled : session.migrate((planner, rows) -> session.aheadOfTheCode(rows)
+						? new Plan(rows, List.of(), rows) : planner.upgrade(rows, parsed));
+			});
+		});
+	}
+
+	// The check every service start pays, on the connection the upgrade then locks if it must migrate. A database
+	// already at the target, whose history records no failed or unfinished step and no edited file, needs nothing but
+	// reading: no lock, no tables created. Anything else, an invalid target included, takes the locked path, which
+	// waits for other processes and fails as it always did. Another process's migration in progress shows as version
+	// rows below the target or a STARTED history row.
+	private @Nullable MigrationResult alreadyAt(Session session, Target target) throws SQLException {
+		List<String> rows = session.rows();
+		Set<String> applied = reached(session.planner(), rows, target);
+		if (applied == null) {
+			return null;
+		}
+		Map<String, String> checksums = session.store().finishedChecksums(session.connection());
+		if (checksums == null || (this.engine.config().validateChecksums() && !HistoryAudit
+			.ofFinishedSteps(checksums).checksumMismatches(applied, session.scripts()).isEmpty())) {
+			return null;
+		}
+		MigrationResult result = new MigrationResult(rows, List.of(), rows);
+		session.summarize(result);
+		return result;
+	}
+
+	// The applied revisions when the target is reached, else null; null too for what the locked path must report.
+	private static @Nullable Set<String> reached(Planner planner, List<String> rows, Target target) {
+		try {
+			Set<String> applied = planner.applied(rows);
+			return planner.reached(rows, applied, target) ? applied : null;
+		}
+		catch (MigrationsException ex) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,80 @@
+package dev.migrations.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteDataSource;
+
+import dev.migrations.core.Migrations;
+import dev.migrations.testsupport.RevisionFiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code revision} as the command line runs it: the engine's errors carry the heads and revisions, and only the
+ * command line words them with its options ({@code --head}, {@code --splice}, {@code --rev-id}). Needs no database.
+ */
+class RevisionCommandTests {
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@TempDir
+	Path files;
+
+	@Test
+	void aRevisionFromANonHeadNamesSplice() {
+		Migrations migrations = migrations("linear");
+		assertThat(run(migrations, "revision", "-m", "branch", "--head", "2b3c"))
+			.isEqualTo(CommandLineInterface.USAGE_ERROR);
+		assertThat(error()).contains("'2b3c4d5e6f7a' is not a head; add --splice to start a new branch from it");
+		assertThat(run(migrations, "revision", "-m", "branch", "--head", "2b3c", "--splice", "--rev-id", "b00000000001"))
+			.isEqualTo(CliCommand.OK);
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("b00000000001_branch.sql");
+	}
+
+	@Test
+	void aTakenIdNamesRevId() {
+		Migrations migrations = migrations("linear");
+		assertThat(run(migrations, "revision", "-m", "again", "--rev-id", "1a2b3c4d5e6f"))
+			.isEqualTo(CommandLineInterface.USAGE_ERROR);
+		assertThat(error()).contains("DUPLICATE_REVISION").contains("Revision '1a2b3c4d5e6f' already exists in ")
+			.contains("; choose another --rev-id");
+	}
+
+	@Test
+	void severalHeadsNameHead() {
+		Migrations migrations = migrations("branches");
+		assertThat(run(migrations, "revision", "-m", "next")).isEqualTo(CommandLineInterface.USAGE_ERROR);
+		assertThat(error()).contains("MULTIPLE_HEADS").contains("Multiple heads: ")
+			.contains("; name the one to revise with --head, or merge them first with 'merge heads'");
+	}
+
+	private Migrations migrations(String fixture) {
+		String location = RevisionFiles.copy(fixture, this.files);
+		SQLiteDataSource nowhere = new SQLiteDataSource();
+		nowhere.setUrl("jdbc:sqlite:" + this.files.resolve("never/created.db"));
+		return Migrations.builder(nowhere).locations(List.of(location)).revisionDirectory(this.files.toString())
+			.build();
+	}
+
+	private int run(Migrations migrations, String... args) {
+		this.out.reset();
+		this.err.reset();
+		CommandLineInterface cli = new CommandLineInterface(new PrintStream(this.out, true, StandardCharsets.UTF_8),
+				new PrintStream(this.err, true, StandardCharsets.UTF_8));
+		return cli.run(List.of(args), Optional.of(migrations), new Settings(null));
+	}
+
+	private String error() {
+		return this.err.toString(StandardCharsets.UTF_8);
+	}
+
+}
