@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import dev.migrations.core.Migrations;
 import dev.migrations.core.api.Direction;
-import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
 
 /**
@@ -21,6 +20,7 @@ final class CommandLineInterface {
 	static final int USAGE_ERROR = 2;
 
 	private static final List<Option> COMMON = List.of(Option.flag("json", "print one JSON object on standard output"),
+			Option.value("instance", "NAME", "run on the database of migrations.instances.NAME"),
 			new Option("help", "h", null, "show this help"));
 
 	private final List<CliCommand> commands = List.of(new MigrateCommand(Direction.UPGRADE), new MigrateCommand(Direction.DOWNGRADE),
@@ -45,6 +45,16 @@ final class CommandLineInterface {
 	 * @return the exit code
 	 */
 	int run(List<String> args, Optional<Migrations> migrations, Settings settings) {
+		return run(args, Engines.of(migrations.orElse(null), settings));
+	}
+
+	/**
+	 * Runs a command on the engine {@code --instance} picks.
+	 * @param args the arguments after {@code migrations}
+	 * @param engines the application's engine and its instances
+	 * @return the exit code
+	 */
+	int run(List<String> args, Engines engines) {
 		Console console = new Console(this.out, this.err, args.contains("--json"));
 		try {
 			if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h") || args.get(0).equals("help")) {
@@ -59,9 +69,8 @@ final class CommandLineInterface {
 				this.out.println(help(command));
 				return CliCommand.OK;
 			}
-			Migrations facade = migrations.orElseThrow(() -> new MigrationsException(ErrorCode.INVALID_CONFIGURATION,
-					"The application has no DataSource to migrate; set spring.datasource.url (or migrations.url)"));
-			return command.run(facade, arguments, console, settings);
+			String instance = arguments.value("instance");
+			return command.run(engines.select(instance), arguments, console, engines.settings(instance));
 		}
 		catch (UsageException ex) {
 			console.error("USAGE", ex.getMessage());

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
@@ -31,6 +30,9 @@ class CommandLineRunListener implements SpringApplicationRunListener, Ordered {
 	static final String FIRST_ARGUMENT = "migrations";
 
 	private static final String PROPERTY_SOURCE = "migrationsCommandLine";
+
+	// The bean name of a migrations.instances.<name> engine is <name>Migrations.
+	private static final String INSTANCE_SUFFIX = "Migrations";
 
 	private final List<String> args;
 
@@ -79,12 +81,26 @@ class CommandLineRunListener implements SpringApplicationRunListener, Ordered {
 		if (this.args == null) {
 			return;
 		}
-		ConfigurableEnvironment environment = context.getEnvironment();
-		Settings settings = new Settings(
-				environment.getProperty("migrations.url", environment.getProperty("spring.datasource.url")));
-		Optional<Migrations> migrations = context.getBeanProvider(Migrations.class).stream().findFirst();
-		int code = new CommandLineInterface(this.stdout, System.err).run(this.args, migrations, settings);
+		int code = new CommandLineInterface(this.stdout, System.err).run(this.args, engines(context));
 		System.exit(SpringApplication.exit(context, () -> code));
+	}
+
+	// The application's engine (the default candidate) and each migrations.instances.<name> engine, by name.
+	private static Engines engines(ConfigurableApplicationContext context) {
+		ConfigurableEnvironment environment = context.getEnvironment();
+		Settings primarySettings = new Settings(
+				environment.getProperty("migrations.url", environment.getProperty("spring.datasource.url")));
+		Migrations primary = context.getBeanProvider(Migrations.class).stream().findFirst().orElse(null);
+		Map<String, Migrations> instances = new LinkedHashMap<>();
+		Map<String, Settings> instanceSettings = new LinkedHashMap<>();
+		context.getBeansOfType(Migrations.class).forEach((bean, engine) -> {
+			if (engine != primary && bean.endsWith(INSTANCE_SUFFIX)) {
+				String name = bean.substring(0, bean.length() - INSTANCE_SUFFIX.length());
+				instances.put(name, engine);
+				instanceSettings.put(name, new Settings(environment.getProperty("migrations.instances." + name + ".url")));
+			}
+		});
+		return new Engines(primary, primarySettings, instances, instanceSettings);
 	}
 
 	@Override
