@@ -31,7 +31,7 @@ import dev.migrations.core.error.MigrationsException;
  */
 public final class RevisionGraph {
 
-	private final Map<String, Node> nodes;
+	private final Map<String, GraphNode> nodes;
 
 	private final Map<String, String> labels;
 
@@ -41,18 +41,18 @@ public final class RevisionGraph {
 
 	private final List<String> bases;
 
-	private RevisionGraph(List<Node> declared, Map<String, Node> nodes) {
+	private RevisionGraph(List<GraphNode> declared, Map<String, GraphNode> nodes) {
 		this.nodes = nodes;
-		this.labels = labels(declared, nodes);
-		link(declared, nodes, this.labels);
+		this.labels = GraphLinker.labels(declared, nodes);
+		GraphLinker.link(declared, nodes, this.labels);
 		List<String> headIds = new ArrayList<>();
-		for (Node node : declared) {
+		for (GraphNode node : declared) {
 			if (node.neededBy.isEmpty()) {
 				headIds.add(node.revision.id());
 			}
 		}
 		Collections.sort(headIds);
-		this.ordered = topologicalOrder(headIds);
+		this.ordered = TopologicalWalk.order(nodes, headIds);
 		List<String> baseIds = new ArrayList<>();
 		for (Revision revision : this.ordered) {
 			if (revision.isBase()) {
@@ -71,11 +71,11 @@ public final class RevisionGraph {
 	 * reference or a cycle, naming the files involved
 	 */
 	public static RevisionGraph of(Collection<Revision> revisions) {
-		Map<String, Node> nodes = new HashMap<>(revisions.size() * 2);
-		List<Node> declared = new ArrayList<>(revisions.size());
+		Map<String, GraphNode> nodes = new HashMap<>(revisions.size() * 2);
+		List<GraphNode> declared = new ArrayList<>(revisions.size());
 		for (Revision revision : revisions) {
-			Node node = new Node(revision, declared.size());
-			Node previous = nodes.putIfAbsent(revision.id(), node);
+			GraphNode node = new GraphNode(revision, declared.size());
+			GraphNode previous = nodes.putIfAbsent(revision.id(), node);
 			if (previous != null) {
 				throw new MigrationsException(ErrorCode.DUPLICATE_REVISION, "Revision '" + revision.id()
 						+ "' is declared twice: in " + previous.revision.source() + " and in " + revision.source()
@@ -126,7 +126,7 @@ public final class RevisionGraph {
 	 * @return the revision or empty
 	 */
 	public Optional<Revision> find(String id) {
-		Node node = this.nodes.get(id);
+		GraphNode node = this.nodes.get(id);
 		return (node != null) ? Optional.of(node.revision) : Optional.empty();
 	}
 
@@ -137,7 +137,7 @@ public final class RevisionGraph {
 	 * @throws MigrationsException with {@link ErrorCode#UNKNOWN_REVISION} when there is none
 	 */
 	public Revision get(String id) {
-		Node node = this.nodes.get(id);
+		GraphNode node = this.nodes.get(id);
 		if (node == null) {
 			throw new MigrationsException(ErrorCode.UNKNOWN_REVISION, "No revision '" + id + "'");
 		}
@@ -164,7 +164,7 @@ public final class RevisionGraph {
 	 * @return the revision
 	 */
 	Revision resolve(String reference, @Nullable Set<String> within) {
-		Node exact = this.nodes.get(reference);
+		GraphNode exact = this.nodes.get(reference);
 		if (exact != null) {
 			return exact.revision;
 		}
@@ -202,8 +202,8 @@ public final class RevisionGraph {
 	 * @return its children
 	 */
 	public List<String> children(String id) {
-		Node node = this.nodes.get(id);
-		return (node != null) ? ids(node.children) : List.of();
+		GraphNode node = this.nodes.get(id);
+		return (node != null) ? GraphNode.ids(node.children) : List.of();
 	}
 
 	/**
@@ -212,8 +212,8 @@ public final class RevisionGraph {
 	 * @return its children and dependents
 	 */
 	public List<String> dependents(String id) {
-		Node node = this.nodes.get(id);
-		return (node != null) ? ids(node.neededBy) : List.of();
+		GraphNode node = this.nodes.get(id);
+		return (node != null) ? GraphNode.ids(node.neededBy) : List.of();
 	}
 
 	/**
@@ -372,232 +372,32 @@ public final class RevisionGraph {
 		return found;
 	}
 
-	private List<Node> parents(Node node) {
-		List<Node> parents = new ArrayList<>(node.revision.parents().size());
+	private List<GraphNode> parents(GraphNode node) {
+		List<GraphNode> parents = new ArrayList<>(node.revision.parents().size());
 		for (String parent : node.revision.parents()) {
 			parents.add(this.nodes.get(parent));
 		}
 		return parents;
 	}
 
-	private static List<String> ids(List<Node> nodes) {
-		String[] ids = new String[nodes.size()];
-		for (int i = 0; i < ids.length; i++) {
-			ids[i] = nodes.get(i).revision.id();
-		}
-		return List.of(ids);
-	}
-
 	// Ids the graph does not have are kept, without following them.
-	private Set<String> closure(Collection<String> start, Function<Node, List<Node>> next) {
+	private Set<String> closure(Collection<String> start, Function<GraphNode, List<GraphNode>> next) {
 		Set<String> seen = new HashSet<>(start);
-		Deque<Node> queue = new ArrayDeque<>(start.size());
+		Deque<GraphNode> queue = new ArrayDeque<>(start.size());
 		for (String id : start) {
-			Node node = this.nodes.get(id);
+			GraphNode node = this.nodes.get(id);
 			if (node != null) {
 				queue.addLast(node);
 			}
 		}
 		while (!queue.isEmpty()) {
-			for (Node other : next.apply(queue.pop())) {
+			for (GraphNode other : next.apply(queue.pop())) {
 				if (seen.add(other.revision.id())) {
 					queue.push(other);
 				}
 			}
 		}
 		return seen;
-	}
-
-	private static Map<String, String> labels(List<Node> declared, Map<String, Node> nodes) {
-		Map<String, String> labels = new HashMap<>();
-		for (Node node : declared) {
-			Revision revision = node.revision;
-			if (revision.branchLabels().isEmpty()) {
-				continue;
-			}
-			for (String label : new TreeSet<>(revision.branchLabels())) {
-				Node named = nodes.get(label);
-				if (named != null) {
-					throw new MigrationsException(ErrorCode.INVALID_BRANCH_LABEL, "Branch label '" + label + "' in "
-							+ revision.source() + " is also the id of the revision in " + named.revision.source()
-							+ "; rename the label");
-				}
-				String previous = labels.putIfAbsent(label, revision.id());
-				if (previous != null) {
-					throw new MigrationsException(ErrorCode.DUPLICATE_BRANCH_LABEL, "Branch label '" + label
-							+ "' is declared by " + nodes.get(previous).revision.source() + " and by "
-							+ revision.source() + "; a label names one branch, so remove or rename one of them");
-				}
-			}
-		}
-		return labels;
-	}
-
-	// Resolves each revision's parents, then its dependencies (labels resolved), to their nodes, in declaration order,
-	// and records the reverse edges. The requirements hold the revisions' own id strings, so that the sets of ids a
-	// planner builds from them find their members by reference.
-	private static void link(List<Node> declared, Map<String, Node> nodes, Map<String, String> labels) {
-		for (Node node : declared) {
-			Revision revision = node.revision;
-			for (String parent : revision.parents()) {
-				checkNotSelf(revision, parent);
-				Node found = nodes.get(parent);
-				if (found == null) {
-					throw new MigrationsException(ErrorCode.UNKNOWN_PARENT, "Revision '" + revision.id() + "' in "
-							+ revision.source() + " revises '" + parent
-							+ "', which no revision declares; fix 'Revises' or add the missing revision");
-				}
-				node.need(found);
-				found.children.add(node);
-			}
-			for (String dependency : revision.dependsOn()) {
-				checkNotSelf(revision, dependency);
-				String target = nodes.containsKey(dependency) ? dependency : labels.get(dependency);
-				if (target == null) {
-					throw new MigrationsException(ErrorCode.UNKNOWN_DEPENDENCY, "Revision '" + revision.id() + "' in "
-							+ revision.source() + " depends on '" + dependency
-							+ "', which is neither a revision id nor a branch label; fix 'Depends On'");
-				}
-				checkNotSelf(revision, target);
-				node.need(nodes.get(target));
-			}
-			node.requirements = ids(node.needs);
-		}
-	}
-
-	private static void checkNotSelf(Revision revision, String reference) {
-		if (reference.equals(revision.id())) {
-			throw new MigrationsException(ErrorCode.SELF_REFERENCE, "Revision '" + revision.id() + "' in "
-					+ revision.source() + " revises or depends on itself; point it at the revision it follows");
-		}
-	}
-
-	// Requirements first, and each head's ancestry together: a walk from each head in turn. Revisions that no head
-	// reaches are caught in a cycle; walking from each of them in id order names the first cycle.
-	private List<Revision> topologicalOrder(List<String> headIds) {
-		Walk walk = new Walk(this.nodes.size());
-		for (String head : headIds) {
-			walk.from(this.nodes.get(head));
-		}
-		if (walk.order.size() < this.nodes.size()) {
-			List<String> ids = new ArrayList<>(this.nodes.keySet());
-			Collections.sort(ids);
-			for (String id : ids) {
-				walk.from(this.nodes.get(id));
-			}
-		}
-		return List.copyOf(walk.order);
-	}
-
-	// A revision and its edges, resolved once so that walks follow references instead of looking ids up. Filled in
-	// while the graph is built, then never changed.
-	private static final class Node {
-
-		private final Revision revision;
-
-		// The declaration order, which indexes the walk's state.
-		private final int index;
-
-		private List<String> requirements = List.of();
-
-		private final List<Node> needs = new ArrayList<>(1);
-
-		private final List<Node> neededBy = new ArrayList<>(1);
-
-		private final List<Node> children = new ArrayList<>(1);
-
-		private int position;
-
-		Node(Revision revision, int index) {
-			this.revision = revision;
-			this.index = index;
-		}
-
-		void need(Node requirement) {
-			if (!this.needs.contains(requirement)) {
-				this.needs.add(requirement);
-				requirement.neededBy.add(this);
-			}
-		}
-
-	}
-
-	// An iterative post-order depth-first walk over the requirements, which fails on a cycle and sets each node's
-	// position in the order.
-	private static final class Walk {
-
-		private static final byte UNVISITED = 0;
-
-		private static final byte VISITING = 1;
-
-		private static final byte DONE = 2;
-
-		private final List<Revision> order;
-
-		// Indexed by declaration order.
-		private final byte[] state;
-
-		private final Node[] path;
-
-		private final int[] nextRequirement;
-
-		Walk(int size) {
-			this.order = new ArrayList<>(size);
-			this.state = new byte[size];
-			this.path = new Node[size];
-			this.nextRequirement = new int[size];
-		}
-
-		void from(Node start) {
-			if (this.state[start.index] != UNVISITED) {
-				return;
-			}
-			int depth = 0;
-			this.path[0] = start;
-			this.nextRequirement[0] = 0;
-			this.state[start.index] = VISITING;
-			while (depth >= 0) {
-				Node current = this.path[depth];
-				int index = this.nextRequirement[depth];
-				if (index < current.needs.size()) {
-					this.nextRequirement[depth] = index + 1;
-					Node requirement = current.needs.get(index);
-					if (this.state[requirement.index] == UNVISITED) {
-						this.state[requirement.index] = VISITING;
-						depth++;
-						this.path[depth] = requirement;
-						this.nextRequirement[depth] = 0;
-					}
-					else if (this.state[requirement.index] == VISITING) {
-						throw cycle(depth, requirement);
-					}
-				}
-				else {
-					this.state[current.index] = DONE;
-					current.position = this.order.size();
-					this.order.add(current.revision);
-					depth--;
-				}
-			}
-		}
-
-		// The path holds the revisions being visited, outermost first; each needs the one after it.
-		private MigrationsException cycle(int depth, Node repeated) {
-			List<Node> cycle = new ArrayList<>();
-			for (int i = depth; i >= 0; i--) {
-				cycle.add(this.path[i]);
-				if (this.path[i] == repeated) {
-					break;
-				}
-			}
-			Collections.reverse(cycle);
-			String files = cycle.stream().map((node) -> node.revision.source()).collect(Collectors.joining(", "));
-			cycle.add(repeated);
-			return new MigrationsException(ErrorCode.CYCLE, "Revisions form a cycle, each revising or depending on"
-					+ " the next: " + cycle.stream().map((node) -> node.revision.id()).collect(Collectors.joining(" -> "))
-					+ " (declared in " + files + "); one of them must revise an older revision");
-		}
-
 	}
 
 }
