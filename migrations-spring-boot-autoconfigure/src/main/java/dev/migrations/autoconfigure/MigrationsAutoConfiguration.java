@@ -78,7 +78,7 @@ public final class MigrationsAutoConfiguration {
 	MigrationsInitializer migrationsInitializer(Migrations migrations, MigrationsProperties properties,
 			ObjectProvider<MigrationStrategy> strategy) {
 		return new MigrationsInitializer(migrations,
-				strategy.getIfAvailable(() -> new StartupMigrationStrategy(properties.getStartup(), properties.getTarget())),
+				strategy.getIfAvailable(() -> StartupMigrationStrategy.of(properties)),
 				"migrations");
 	}
 

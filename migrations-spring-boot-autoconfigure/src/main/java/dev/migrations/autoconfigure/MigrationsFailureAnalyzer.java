@@ -28,6 +28,9 @@ class MigrationsFailureAnalyzer extends AbstractFailureAnalyzer<MigrationsExcept
 			case UNKNOWN_DATABASE_REVISION -> "Deploy the code that has the database's revision, or move the database"
 					+ " back with 'migrations downgrade' run from that code. To start this code against the newer"
 					+ " database anyway, leaving the database as it is, set " + prefix + ".allow-unknown-revisions=true.";
+			case BASELINE_REFUSED -> "A baseline only stamps a database that has no version table yet. Remove "
+					+ prefix + ".baseline-on-startup, or name a revision the database has; to move the version"
+					+ " rows by hand, run 'migrations stamp REVISION'.";
 			case LOCK_TIMEOUT -> "Wait for the other migration to finish, or raise " + prefix + ".lock-timeout.";
 			case UNRESOLVED_FAILURE -> "Repair the database by hand, then run the 'migrations resolve' command named"
 					+ " above; the application starts again once the failed revision is resolved.";

@@ -92,7 +92,7 @@ class MigrationsInstancesRegistrar implements ImportBeanDefinitionRegistrar, Env
 		ListableBeanFactory beanFactory = beanFactory();
 		MigrationsProperties.Instance instance = instance(name);
 		MigrationStrategy strategy = beanFactory.getBeanProvider(MigrationStrategy.class)
-			.getIfAvailable(() -> new StartupMigrationStrategy(instance.getStartup(), instance.getTarget()));
+			.getIfAvailable(() -> StartupMigrationStrategy.of(instance));
 		return new MigrationsInitializer(beanFactory.getBean(engine, Migrations.class), strategy, PREFIX + "." + name);
 	}
 

@@ -30,6 +30,12 @@ public abstract class MigrationsSettings {
 	private String target = "heads";
 
 	/**
+	 * Revision to stamp a database that has tables but no version table at, instead of running the revisions up to
+	 * it, when startup upgrades: a revision id, or 'true' for the single base revision.
+	 */
+	private @Nullable String baselineOnStartup;
+
+	/**
 	 * Schema of the version and history tables. Defaults to the connection's default schema.
 	 */
 	private @Nullable String schema;
@@ -109,6 +115,14 @@ public abstract class MigrationsSettings {
 
 	public void setTarget(String target) {
 		this.target = target;
+	}
+
+	public @Nullable String getBaselineOnStartup() {
+		return this.baselineOnStartup;
+	}
+
+	public void setBaselineOnStartup(@Nullable String baselineOnStartup) {
+		this.baselineOnStartup = baselineOnStartup;
 	}
 
 	public @Nullable String getSchema() {

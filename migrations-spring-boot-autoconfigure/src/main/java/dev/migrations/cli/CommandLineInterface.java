@@ -25,7 +25,7 @@ final class CommandLineInterface {
 
 	private final List<CliCommand> commands = List.of(new MigrateCommand(Direction.UPGRADE), new MigrateCommand(Direction.DOWNGRADE),
 			new CurrentCommand(), new HistoryCommand(), new HeadsCommand(), new BranchesCommand(), new ShowCommand(),
-			new StampCommand(), new RevisionCommand(), new MergeCommand(), new CheckCommand(), new ResolveCommand(),
+			new StampCommand(), new BaselineCommand(), new RevisionCommand(), new MergeCommand(), new CheckCommand(), new ResolveCommand(),
 			new AcceptChecksumCommand());
 
 	private final PrintStream out;

@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.migrations.core.api.BaselineResult;
 import dev.migrations.core.api.CheckResult;
 import dev.migrations.core.api.ChecksumMismatch;
 import dev.migrations.core.api.CreatedRevision;
@@ -33,6 +34,7 @@ import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
 import dev.migrations.core.runtime.AcceptChecksumCommand;
 import dev.migrations.core.runtime.AuditCommand;
+import dev.migrations.core.runtime.BaselineCommand;
 import dev.migrations.core.runtime.CheckCommand;
 import dev.migrations.core.runtime.DowngradeCommand;
 import dev.migrations.core.runtime.Engine;
@@ -146,6 +148,20 @@ public final class Migrations {
 	 */
 	public StampResult stamp(List<String> targets, boolean purge) {
 		return new StampCommand(this.engine).run(targets, purge);
+	}
+
+	/**
+	 * Stamps a database created before the migrations (it has tables but no version table) at a revision, without
+	 * running it or its ancestors, like Flyway's {@code baselineOnMigrate}; logged at WARN with the tables found. A
+	 * database whose version table includes the revision is left alone, as is an empty database (an upgrade then runs
+	 * every revision); an empty version table with an empty history counts as none. Takes the migration lock.
+	 * @param revision an id, unambiguous prefix or branch label, or {@code null} for the single base revision
+	 * @return what was decided, the tables found and the version rows after
+	 * @throws MigrationsException with {@link ErrorCode#BASELINE_REFUSED} when the version table exists without the
+	 * revision, or {@link ErrorCode#AMBIGUOUS_REVISION} for {@code null} with several base revisions
+	 */
+	public BaselineResult baseline(@Nullable String revision) {
+		return new BaselineCommand(this.engine).run(revision);
 	}
 
 	/**

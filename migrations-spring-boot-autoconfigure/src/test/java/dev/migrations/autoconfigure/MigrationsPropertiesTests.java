@@ -33,6 +33,7 @@ class MigrationsPropertiesTests {
 		assertThat(properties.isEnabled()).isTrue();
 		assertThat(properties.getStartup()).isEqualTo(MigrationsProperties.Startup.UPGRADE);
 		assertThat(properties.getTarget()).isEqualTo("heads");
+		assertThat(properties.getBaselineOnStartup()).isNull();
 		assertThat(properties.getUrl()).isNull();
 		assertThat(properties.getUser()).isNull();
 		assertThat(properties.getPassword()).isNull();
@@ -69,7 +70,8 @@ class MigrationsPropertiesTests {
 				"migrations.target", "migrations.schema", "migrations.version-table", "migrations.history-table",
 				"migrations.transaction-per-migration", "migrations.validate-checksums", "migrations.lock-timeout",
 				"migrations.placeholders", "migrations.revision.directory", "migrations.url", "migrations.user",
-				"migrations.password", "migrations.allow-unknown-revisions", "migrations.instances");
+				"migrations.password", "migrations.allow-unknown-revisions", "migrations.baseline-on-startup",
+				"migrations.instances");
 	}
 
 	@Test

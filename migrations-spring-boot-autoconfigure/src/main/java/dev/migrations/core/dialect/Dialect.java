@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -100,6 +101,27 @@ public interface Dialect {
 	boolean tableExists(Connection connection, @Nullable SqlIdentifier schema, SqlIdentifier table) throws SQLException;
 
 	/**
+	 * Returns the names of the tables of a schema, for {@code baseline}, which must tell an empty database from one
+	 * created before the migrations: every table the driver reports as a {@code TABLE}, in name order.
+	 * @param connection the connection
+	 * @param schema the schema, or {@code null} for the connection's default
+	 * @return the table names, without schema
+	 * @throws SQLException on a database error
+	 */
+	default List<String> tableNames(Connection connection, @Nullable SqlIdentifier schema) throws SQLException {
+		DatabaseMetaData metaData = connection.getMetaData();
+		String name = (schema != null) ? schema.name() : connection.getSchema();
+		String pattern = (name != null) ? escapePattern(name, metaData.getSearchStringEscape()) : null;
+		List<String> tables = new ArrayList<>();
+		try (ResultSet result = metaData.getTables(connection.getCatalog(), pattern, "%", new String[] { "TABLE" })) {
+			while (result.next()) {
+				tables.add(result.getString("TABLE_NAME"));
+			}
+		}
+		return tables.stream().sorted().toList();
+	}
+
+	/**
 	 * Returns the statements that create a schema if it is missing.
 	 * @param schema the schema
 	 * @return the statements, empty where the database has no schemas to create
@@ -173,5 +195,12 @@ public interface Dialect {
 	 * @throws SQLException on a database error
 	 */
 	MigrationLock lock(Connection connection, String name, Duration timeout) throws SQLException;
+
+	private static String escapePattern(String name, @Nullable String escape) {
+		if (escape == null || escape.isEmpty()) {
+			return name;
+		}
+		return name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
+	}
 
 }

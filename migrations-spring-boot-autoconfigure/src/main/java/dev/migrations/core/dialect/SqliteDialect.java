@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -77,6 +78,21 @@ public final class SqliteDialect implements Dialect {
 				return result.next();
 			}
 		}
+	}
+
+	// SQLite's own tables (sqlite_sequence, sqlite_stat1) are not the application's.
+	@Override
+	public List<String> tableNames(Connection connection, @Nullable SqlIdentifier schema) throws SQLException {
+		String master = (schema != null) ? quote(schema) + ".sqlite_master" : "sqlite_master";
+		List<String> tables = new ArrayList<>();
+		try (PreparedStatement statement = connection.prepareStatement("SELECT name FROM " + master
+				+ " WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name");
+				ResultSet result = statement.executeQuery()) {
+			while (result.next()) {
+				tables.add(result.getString(1));
+			}
+		}
+		return tables;
 	}
 
 	@Override

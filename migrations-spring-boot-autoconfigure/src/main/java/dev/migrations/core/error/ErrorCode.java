@@ -77,6 +77,9 @@ public enum ErrorCode {
 	/** The file of an applied revision changed after it was applied. */
 	CHECKSUM_MISMATCH(Kind.MIGRATION),
 
+	/** A baseline was asked for on a database whose version table exists without the baseline revision. */
+	BASELINE_REFUSED(Kind.MIGRATION),
+
 	/** The version table was not in the state the step expected. */
 	VERSION_TABLE_CONFLICT(Kind.MIGRATION),
 

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -103,6 +105,34 @@ final class VersionStore {
 			create.run();
 		}
 		return true;
+	}
+
+	/**
+	 * Whether the version table exists.
+	 * @param connection the connection
+	 * @return {@code true} if it exists
+	 * @throws SQLException on a database error
+	 */
+	public boolean exists(Connection connection) throws SQLException {
+		return this.dialect.tableExists(connection, this.schema, this.versionTable);
+	}
+
+	/**
+	 * Returns the tables of the version tables' schema (and of the connection's default schema, when another schema
+	 * is configured) other than the version and history tables: what shows that a database without a version table
+	 * was created before the migrations.
+	 * @param connection the connection
+	 * @return the table names, sorted
+	 * @throws SQLException on a database error
+	 */
+	public List<String> otherTables(Connection connection) throws SQLException {
+		Set<String> tables = new TreeSet<>(this.dialect.tableNames(connection, this.schema));
+		if (this.schema != null) {
+			tables.addAll(this.dialect.tableNames(connection, null));
+		}
+		tables.removeIf((table) -> table.equalsIgnoreCase(this.versionTable.name())
+				|| table.equalsIgnoreCase(this.historyTable.name()));
+		return List.copyOf(tables);
 	}
 
 	/**
