@@ -45,6 +45,7 @@ class ArchitectureTests {
 			.layer("Script").definedBy("dev.migrations.core.script..")
 			.layer("Dialect").definedBy("dev.migrations.core.dialect..")
 			.layer("Revision").definedBy("dev.migrations.core.revision..")
+			.layer("Schema").definedBy("dev.migrations.core.schema..")
 			.layer("Api").definedBy("dev.migrations.core.api..")
 			.layer("Error").definedBy("dev.migrations.core.error..")
 			.whereLayer("Front ends").mayNotBeAccessedByAnyLayer()
@@ -53,8 +54,9 @@ class ArchitectureTests {
 			.whereLayer("Script").mayOnlyBeAccessedByLayers("Runtime")
 			.whereLayer("Dialect").mayOnlyBeAccessedByLayers("Facade", "Runtime")
 			.whereLayer("Revision").mayOnlyBeAccessedByLayers("Runtime", "Script")
+			.whereLayer("Schema").mayOnlyBeAccessedByLayers("Front ends", "Facade", "Runtime", "Script", "Dialect")
 			.whereLayer("Api").mayOnlyBeAccessedByLayers("Front ends", "Facade", "Runtime", "Script", "Dialect",
-					"Revision")
+					"Revision", "Schema")
 			.check(classes);
 	}
 
@@ -67,6 +69,14 @@ class ArchitectureTests {
 	}
 
 	// The API is values: a file's path, but no connection, no logging, no parser.
+	@Test
+	void schemaModelIsValues() {
+		noClasses().that().resideInAPackage("dev.migrations.core.schema")
+			.should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "java.io..", "java.nio..",
+					"dev.migrations.core.dialect..", "dev.migrations.core.runtime..", "org.slf4j..")
+			.check(classes);
+	}
+
 	@Test
 	void apiLayerIsValues() {
 		noClasses().that().resideInAPackage("dev.migrations.core.api..")
