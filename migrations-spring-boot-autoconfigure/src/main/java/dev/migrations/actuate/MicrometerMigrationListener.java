@@ -13,7 +13,7 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
-import dev.migrations.core.Migrations;
+import dev.migrations.core.MigrationsBuilder;
 import dev.migrations.core.api.MigrationListener;
 import dev.migrations.core.api.Step;
 import dev.migrations.core.error.MigrationsException;
@@ -42,7 +42,7 @@ public final class MicrometerMigrationListener implements MigrationListener {
 	 * @param observations where to record observations
 	 */
 	public MicrometerMigrationListener(MeterRegistry meters, ObservationRegistry observations) {
-		this(meters, observations, Migrations.Builder.DEFAULT_NAME);
+		this(meters, observations, MigrationsBuilder.DEFAULT_NAME);
 	}
 
 	private MicrometerMigrationListener(MeterRegistry meters, ObservationRegistry observations, String dataSource) {

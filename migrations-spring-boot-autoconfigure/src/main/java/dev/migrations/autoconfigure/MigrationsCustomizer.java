@@ -1,6 +1,6 @@
 package dev.migrations.autoconfigure;
 
-import dev.migrations.core.Migrations;
+import dev.migrations.core.MigrationsBuilder;
 
 /**
  * Changes an engine's settings after the {@code migrations.*} properties are applied, for what properties cannot
@@ -14,6 +14,6 @@ public interface MigrationsCustomizer {
 	 * Customizes an engine's builder.
 	 * @param builder the builder, with the properties applied
 	 */
-	void customize(Migrations.Builder builder);
+	void customize(MigrationsBuilder builder);
 
 }

@@ -13,6 +13,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.util.StringUtils;
 
 import dev.migrations.core.Migrations;
+import dev.migrations.core.MigrationsBuilder;
 import dev.migrations.core.api.MigrationListener;
 
 /**
@@ -96,7 +97,7 @@ final class MigrationsFactory {
 	 */
 	static Migrations create(DataSource dataSource, MigrationsSettings settings, String name,
 			MigrationListener listener, Stream<MigrationsCustomizer> customizers, @Nullable ClassLoader classLoader) {
-		Migrations.Builder builder = Migrations.builder(dataSource).name(name);
+		MigrationsBuilder builder = Migrations.builder(dataSource).name(name);
 		PropertyMapper map = PropertyMapper.get();
 		map.from(settings::getLocations).to(builder::locations);
 		map.from(settings::getSchema).to(builder::schema);

@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 
 import dev.migrations.core.Migrations;
+import dev.migrations.core.MigrationsBuilder;
 import dev.migrations.core.api.HistoryRecord;
 import dev.migrations.core.api.MigrationListener;
 import dev.migrations.core.api.MigrationsConfig;
@@ -402,7 +403,7 @@ class MigrationsAutoConfigurationTests {
 				.doesNotHaveBean(MigrationsInitializer.class));
 	}
 
-	private static Migrations.Builder engine(TestDatabase database, String fixture) {
+	private static MigrationsBuilder engine(TestDatabase database, String fixture) {
 		return Migrations.builder(database.dataSource()).locations(List.of(TestDatabases.location(fixture)));
 	}
 

@@ -94,7 +94,7 @@ class BadInputCorpusTests {
 	}
 
 	private static void run(Properties spec, Path directory, TestDatabase database) {
-		Migrations.Builder builder = Migrations.builder(database.dataSource()).locations(locations(spec, directory));
+		MigrationsBuilder builder = Migrations.builder(database.dataSource()).locations(locations(spec, directory));
 		setting(spec, "version-table", builder::versionTable);
 		setting(spec, "history-table", builder::historyTable);
 		setting(spec, "schema", builder::schema);

@@ -52,7 +52,7 @@ class MigrationsListenerTests {
 				"orders: finished stamp ok");
 	}
 
-	private static Migrations.Builder migrations(TestDatabase database) {
+	private static MigrationsBuilder migrations(TestDatabase database) {
 		return Migrations.builder(database.dataSource()).locations(List.of(MigrationsTests.location("linear")));
 	}
 

@@ -162,7 +162,7 @@ class MigrationsOptionsTests {
 		}
 	}
 
-	private static Migrations.Builder builder(TestDatabase database, String fixture) {
+	private static MigrationsBuilder builder(TestDatabase database, String fixture) {
 		return Migrations.builder(database.dataSource()).locations(List.of(MigrationsTests.location(fixture)));
 	}
 

@@ -101,7 +101,7 @@ class MigrationsReportTests {
 			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(ErrorCode.UNKNOWN_REVISION));
 	}
 
-	private static Migrations.Builder migrations(TestDatabase database) {
+	private static MigrationsBuilder migrations(TestDatabase database) {
 		return Migrations.builder(database.dataSource()).locations(List.of(MigrationsTests.location("linear")));
 	}
 
