@@ -12,6 +12,7 @@ import dev.migrations.core.api.ChecksumMismatch;
 import dev.migrations.core.api.CreatedRevision;
 import dev.migrations.core.api.Direction;
 import dev.migrations.core.api.HistoryRecord;
+import dev.migrations.core.api.ImportResult;
 import dev.migrations.core.api.MigrationResult;
 import dev.migrations.core.api.MigrationsConfig;
 import dev.migrations.core.api.MigrationsReport;
@@ -33,11 +34,13 @@ import dev.migrations.core.runtime.BaselineCommand;
 import dev.migrations.core.runtime.CheckCommand;
 import dev.migrations.core.runtime.DowngradeCommand;
 import dev.migrations.core.runtime.Engine;
+import dev.migrations.core.runtime.FlywayImportCommand;
 import dev.migrations.core.runtime.HistoryCommand;
 import dev.migrations.core.runtime.NewRevisionCommand;
 import dev.migrations.core.runtime.OfflineSqlCommand;
 import dev.migrations.core.runtime.ReportCommand;
 import dev.migrations.core.runtime.ResolveCommand;
+import dev.migrations.core.runtime.SqlInitImportCommand;
 import dev.migrations.core.runtime.StampCommand;
 import dev.migrations.core.runtime.UpgradeCommand;
 
@@ -360,6 +363,32 @@ public final class Migrations {
 	 */
 	public List<Step> plan(Range range, Direction direction) {
 		return new OfflineSqlCommand(this.engine).steps(range, direction);
+	}
+
+	/**
+	 * Turns a Flyway history into a linear chain of revisions, the SQL unchanged; with {@code stamp}, marks a
+	 * database that Flyway migrated as being at the matching revision, without running anything.
+	 * @param location the Flyway location, {@code classpath:} or {@code filesystem:}
+	 * @param directory the directory to write to, which must hold no revision yet
+	 * @param stamp whether to stamp the database from Flyway's history table
+	 * @param flywayTable the name of Flyway's history table
+	 * @return the files written and the revision stamped
+	 * @throws MigrationsException with {@link ErrorCode#IMPORT_REFUSED} when the scripts or the history cannot be
+	 * taken over as they are; nothing is written then
+	 */
+	public ImportResult importFlyway(String location, Path directory, boolean stamp, String flywayTable) {
+		return new FlywayImportCommand(this.engine).run(location, directory, stamp, flywayTable);
+	}
+
+	/**
+	 * Turns Spring Boot's {@code spring.sql.init} scripts into one first revision.
+	 * @param location the directory of the scripts, {@code classpath:} or {@code filesystem:}
+	 * @param directory the directory to write to, which must hold no revision yet
+	 * @return the file written and the scripts left out
+	 * @throws MigrationsException with {@link ErrorCode#IMPORT_REFUSED} when there are no scripts
+	 */
+	public ImportResult importSqlInit(String location, Path directory) {
+		return new SqlInitImportCommand(this.engine).run(location, directory);
 	}
 
 	/**

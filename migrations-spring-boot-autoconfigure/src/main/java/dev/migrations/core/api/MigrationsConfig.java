@@ -101,6 +101,17 @@ public record MigrationsConfig(List<String> locations, @Nullable String schema, 
 	}
 
 	/**
+	 * Returns these settings with other locations.
+	 * @param newLocations the locations
+	 * @return the changed settings
+	 */
+	public MigrationsConfig withLocations(List<String> newLocations) {
+		return new MigrationsConfig(newLocations, this.schema, this.versionTable, this.historyTable, this.lockTimeout,
+				this.transactionPerMigration, this.validateChecksums, this.placeholders, this.revisionDirectory,
+				this.allowUnknownRevisions);
+	}
+
+	/**
 	 * Returns the default settings.
 	 * @return the defaults
 	 */

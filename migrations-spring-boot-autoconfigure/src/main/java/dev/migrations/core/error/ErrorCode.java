@@ -80,6 +80,9 @@ public enum ErrorCode {
 	/** A baseline was asked for on a database whose version table exists without the baseline revision. */
 	BASELINE_REFUSED(Kind.MIGRATION),
 
+	/** An import from another tool was refused: its files or its history table cannot be taken over as they are. */
+	IMPORT_REFUSED(Kind.USAGE),
+
 	/** The version table was not in the state the step expected. */
 	VERSION_TABLE_CONFLICT(Kind.MIGRATION),
 

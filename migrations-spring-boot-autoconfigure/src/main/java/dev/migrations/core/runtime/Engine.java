@@ -99,6 +99,28 @@ public final class Engine {
 		return this.dataSource;
 	}
 
+	// The same engine reading revisions from other locations, such as the files an import just wrote.
+	Engine withLocations(List<String> newLocations) {
+		return new Engine(this.dataSource, this.name, this.config.withLocations(newLocations), this.listener,
+				this.clock, this.classLoader);
+	}
+
+	ClassLoader classLoader() {
+		return this.classLoader;
+	}
+
+	Placeholders placeholders() {
+		return this.placeholders;
+	}
+
+	@Nullable SqlIdentifier schema() {
+		return this.schema;
+	}
+
+	SqlIdentifier versionTable() {
+		return this.versionTable;
+	}
+
 	MigrationListener listener() {
 		return this.listener;
 	}

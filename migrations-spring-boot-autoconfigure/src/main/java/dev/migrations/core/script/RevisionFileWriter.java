@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 import dev.migrations.core.api.Revision;
@@ -26,7 +27,7 @@ public final class RevisionFileWriter {
 	private static final int MAX_SLUG = 40;
 
 	/**
-	 * Writes the file of a new revision.
+	 * Writes the file of a new revision, with empty sections.
 	 * @param directory the revision directory, created if missing
 	 * @param revision the revision to declare
 	 * @param created when it was created
@@ -34,10 +35,23 @@ public final class RevisionFileWriter {
 	 * @throws MigrationsException with {@link ErrorCode#UNREADABLE_LOCATION} when the file cannot be written
 	 */
 	public Path write(Path directory, Revision revision, LocalDateTime created) {
+		return write(directory, revision, created, content(revision, created));
+	}
+
+	/**
+	 * Writes a revision file with the given content, never over an existing file.
+	 * @param directory the revision directory, created if missing
+	 * @param revision the revision the content declares
+	 * @param created when it was created, for the file name
+	 * @param content the file content
+	 * @return the new file
+	 * @throws MigrationsException with {@link ErrorCode#UNREADABLE_LOCATION} when the file cannot be written
+	 */
+	public Path write(Path directory, Revision revision, LocalDateTime created, String content) {
 		Path file = directory.resolve(fileName(revision, created));
 		try {
 			Files.createDirectories(directory);
-			Files.writeString(file, content(revision, created), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+			Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
 			return file;
 		}
 		catch (IOException ex) {
@@ -67,8 +81,23 @@ public final class RevisionFileWriter {
 	 * @return the file content
 	 */
 	public static String content(Revision revision, LocalDateTime created) {
+		return header(revision, created, List.of(), true) + "-- migrations:upgrade\n\n\n-- migrations:downgrade\n\n";
+	}
+
+	/**
+	 * Returns a revision file's header: the message, the notes as comment lines, then the header fields.
+	 * @param revision the revision
+	 * @param created when it was created
+	 * @param notes comment lines after the message, such as where an imported revision came from
+	 * @param transactional whether the revision runs in a transaction
+	 * @return the header, ending with a blank line
+	 */
+	public static String header(Revision revision, LocalDateTime created, List<String> notes, boolean transactional) {
 		StringBuilder text = new StringBuilder();
 		text.append("-- ").append(revision.message().isBlank() ? "(no message)" : revision.message().strip()).append('\n');
+		for (String note : notes) {
+			text.append("-- ").append(note).append('\n');
+		}
 		text.append("--\n");
 		text.append("-- Revision: ").append(revision.id()).append('\n');
 		text.append("-- Revises: ").append(String.join(", ", revision.parents())).append('\n');
@@ -80,9 +109,7 @@ public final class RevisionFileWriter {
 		if (!revision.dependsOn().isEmpty()) {
 			text.append("-- Depends On: ").append(String.join(", ", revision.dependsOn())).append('\n');
 		}
-		text.append("-- Transactional: true\n\n");
-		text.append("-- migrations:upgrade\n\n\n");
-		text.append("-- migrations:downgrade\n\n");
+		text.append("-- Transactional: ").append(transactional).append("\n\n");
 		return text.toString();
 	}
 

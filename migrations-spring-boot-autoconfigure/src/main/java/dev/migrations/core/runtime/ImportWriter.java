@@ -1,0 +1,92 @@
+package dev.migrations.core.runtime;
+
+import java.io.File;
+import java.net.MalformedURLException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.migrations.core.api.CreatedRevision;
+import dev.migrations.core.api.Revision;
+import dev.migrations.core.dialect.Dialects;
+import dev.migrations.core.error.ErrorCode;
+import dev.migrations.core.error.MigrationsException;
+import dev.migrations.core.script.Location;
+import dev.migrations.core.script.RevisionFileParser;
+import dev.migrations.core.script.RevisionFileWriter;
+import dev.migrations.core.script.ScriptResource;
+
+/**
+ * Writes the revision files of an import: only into a directory without revision files, and only after every file
+ * parsed back as the revision it declares, so that a failed import leaves nothing behind.
+ */
+final class ImportWriter {
+
+	private final Engine engine;
+
+	private final Path directory;
+
+	private final LocalDateTime created;
+
+	private final List<PendingFile> files = new ArrayList<>();
+
+	ImportWriter(Engine engine, Path directory) {
+		this.engine = engine;
+		this.directory = directory;
+		this.created = LocalDateTime.now(engine.clock());
+		List<ScriptResource> existing = Files.isDirectory(directory)
+				? Location.parse("filesystem:" + directory.toAbsolutePath()).scan(engine.classLoader()) : List.of();
+		if (!existing.isEmpty()) {
+			throw new MigrationsException(ErrorCode.IMPORT_REFUSED, "The revision directory " + directory + " already"
+					+ " holds " + existing.size() + " revision file(s), such as " + existing.get(0).fileName()
+					+ "; an import writes the first revisions of a project: import into an empty directory"
+					+ " (migrations.revision.directory) and merge by hand");
+		}
+	}
+
+	/**
+	 * Adds a file, checking that it parses back as the revision.
+	 */
+	void add(Revision revision, String content) {
+		String fileName = RevisionFileWriter.fileName(revision, this.created);
+		File file = this.directory.resolve(fileName).toFile();
+		try {
+			ScriptResource resource = new ScriptResource(fileName, file.getPath(), file.toURI().toURL());
+			Revision parsed = new RevisionFileParser(Dialects.names(), this.engine.placeholders())
+				.parse(resource, content)
+				.revision();
+			if (!parsed.id().equals(revision.id()) || !parsed.parents().equals(revision.parents())) {
+				throw new IllegalStateException("Imported revision " + revision.id() + " parses as " + parsed.id());
+			}
+		}
+		catch (MalformedURLException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (MigrationsException ex) {
+			throw new MigrationsException(ErrorCode.IMPORT_REFUSED, "Nothing was written: the revision converted from "
+					+ revision.source() + " would not load: " + ex.getMessage(), ex);
+		}
+		this.files.add(new PendingFile(revision, content));
+	}
+
+	List<CreatedRevision> write() {
+		RevisionFileWriter writer = new RevisionFileWriter();
+		List<CreatedRevision> written = new ArrayList<>();
+		for (PendingFile file : this.files) {
+			written.add(new CreatedRevision(file.revision(),
+					writer.write(this.directory, file.revision(), this.created, file.content())));
+		}
+		this.engine.reload();
+		return written;
+	}
+
+	String header(Revision revision, List<String> notes, boolean transactional) {
+		return RevisionFileWriter.header(revision, this.created, notes, transactional);
+	}
+
+	private record PendingFile(Revision revision, String content) {
+	}
+
+}
