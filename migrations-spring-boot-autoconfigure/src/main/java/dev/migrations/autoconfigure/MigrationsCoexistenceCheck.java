@@ -15,13 +15,15 @@ import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.jdbc.init.DataSourceScriptDatabaseInitializer;
+import org.springframework.boot.sql.autoconfigure.init.SqlInitializationProperties;
 import org.springframework.util.ClassUtils;
 
 import dev.migrations.core.Migrations;
 
 /**
- * Fails startup when Spring Boot's Flyway or Liquibase support would migrate a database that one of the starter's
- * engines migrates too. Flyway and Liquibase beans are checked before they initialize (Liquibase migrates then); the
+ * Fails startup when Spring Boot's Flyway or Liquibase support, or its {@code spring.sql.init} scripts, would change a
+ * database that one of the starter's engines migrates too. Flyway and Liquibase beans are checked before they initialize (Liquibase migrates then); the
  * starter's initializers come after them in the database initialization order (see
  * {@link MigrationsInitializerDetector}), so the check fails startup before any tool has touched the database.
  */
@@ -51,9 +53,17 @@ class MigrationsCoexistenceCheck implements BeanPostProcessor, BeanFactoryAware 
 		if (this.beanFactory == null) {
 			return bean;
 		}
-		if (isInstance(this.flyway, bean) && flywayMigratesAtStartup(this.beanFactory)) {
+		if (bean instanceof MigrationsInitializer initializer) {
+			checkSqlInit(this.beanFactory, initializer.getMigrations());
+		}
+		else if (isInstance(this.flyway, bean) && flywayMigratesAtStartup(this.beanFactory)) {
 			check(this.beanFactory, "Flyway", beanName,
 					(DataSource) new BeanWrapperImpl(bean).getPropertyValue("configuration.dataSource"));
+		}
+		else if (bean instanceof DataSourceScriptDatabaseInitializer initializer
+				&& SqlInitScripts.wouldRun(initializer, this.beanFactory)) {
+			check(this.beanFactory, "spring.sql.init", beanName,
+					(DataSource) new DirectFieldAccessor(bean).getPropertyValue("dataSource"));
 		}
 		else if (isInstance(this.liquibase, bean)
 				&& Boolean.TRUE.equals(new DirectFieldAccessor(bean).getPropertyValue("shouldRun"))) {
@@ -61,6 +71,24 @@ class MigrationsCoexistenceCheck implements BeanPostProcessor, BeanFactoryAware 
 					(DataSource) new BeanWrapperImpl(bean).getPropertyValue("dataSource"));
 		}
 		return bean;
+	}
+
+	// Before an engine migrates: would spring.sql.init run schema scripts on its database once it has?
+	private static void checkSqlInit(ListableBeanFactory beanFactory, Migrations migrations) {
+		String[] initializers = beanFactory.getBeanNamesForType(DataSourceScriptDatabaseInitializer.class, true, false);
+		SqlInitializationProperties properties = beanFactory.getBeanProvider(SqlInitializationProperties.class)
+			.getIfAvailable();
+		DataSource dataSource = beanFactory.getBeanProvider(DataSource.class).getIfAvailable();
+		if (initializers.length > 0 && properties != null && dataSource != null
+				&& SqlInitScripts.wouldRun(properties, dataSource, beanFactory)
+				&& sameDatabase(dataSource, migrations.dataSource())) {
+			String engine = beanFactory.getBeansOfType(Migrations.class).entrySet().stream()
+				.filter((entry) -> entry.getValue() == migrations)
+				.map(Map.Entry::getKey)
+				.findFirst()
+				.orElse(migrations.name());
+			throw new MigrationsCoexistenceException("spring.sql.init", initializers[0], engine);
+		}
 	}
 
 	// Named, not imported: Flyway Core's types stay behind the dialect adapter, and Liquibase is optional.

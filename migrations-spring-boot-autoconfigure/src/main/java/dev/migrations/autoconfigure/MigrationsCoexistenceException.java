@@ -1,7 +1,8 @@
 package dev.migrations.autoconfigure;
 
 /**
- * Thrown when Spring Boot's Flyway or Liquibase support would migrate a database that the starter migrates too.
+ * Thrown when Spring Boot's Flyway or Liquibase support, or its {@code spring.sql.init} scripts, would change a
+ * database that the starter migrates too.
  */
 final class MigrationsCoexistenceException extends RuntimeException {
 
@@ -9,7 +10,8 @@ final class MigrationsCoexistenceException extends RuntimeException {
 
 	MigrationsCoexistenceException(String tool, String toolBean, String engineBean) {
 		super("Both the migrations starter (engine '" + engineBean + "') and Spring Boot's " + tool
-				+ " support (bean '" + toolBean + "') would migrate the same database at startup");
+				+ (tool.equals("spring.sql.init") ? " scripts" : " support") + " (bean '" + toolBean
+				+ "') would migrate the same database at startup");
 		this.tool = tool;
 	}
 

@@ -14,6 +14,13 @@ class MigrationsCoexistenceFailureAnalyzer extends AbstractFailureAnalyzer<Migra
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, MigrationsCoexistenceException cause) {
 		String tool = cause.getTool();
+		if (tool.equals("spring.sql.init")) {
+			return new FailureAnalysis(cause.getMessage() + ". Its schema and data scripts would run beside the"
+					+ " revisions, outside their history, on every start.", "Set spring.sql.init.mode=never and move the"
+							+ " scripts into a first revision with 'migrations import sql-init' (then 'migrations"
+							+ " baseline' on databases the scripts created), or set migrations.enabled=false to keep"
+							+ " spring.sql.init.", cause);
+		}
 		String module = tool.toLowerCase(Locale.ROOT);
 		String description = cause.getMessage() + ". Each tool keeps its own history table and would apply its own"
 				+ " migrations to the schema the other one manages, so one database has one migration tool.";

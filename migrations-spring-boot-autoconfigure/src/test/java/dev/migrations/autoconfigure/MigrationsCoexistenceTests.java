@@ -1,15 +1,19 @@
 package dev.migrations.autoconfigure;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 
 import liquibase.integration.spring.SpringLiquibase;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceInitializationAutoConfiguration;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -30,6 +34,14 @@ class MigrationsCoexistenceTests {
 		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class,
 				LiquibaseAutoConfiguration.class, MigrationsAutoConfiguration.class))
 		.withPropertyValues("migrations.locations=" + TestDatabases.location("linear"));
+
+	private final ApplicationContextRunner sqlInitRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+				DataSourceInitializationAutoConfiguration.class, MigrationsAutoConfiguration.class))
+		.withPropertyValues("migrations.locations=" + TestDatabases.location("linear"));
+
+	@TempDir
+	Path temp;
 
 	@ParameterizedTest
 	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
@@ -115,6 +127,55 @@ class MigrationsCoexistenceTests {
 				assertThat(context).doesNotHaveBean(Flyway.class).doesNotHaveBean(SpringLiquibase.class);
 				assertThat(context.getBean(Migrations.class).current()).containsExactly("3c4d5e6f7a8b");
 			});
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void sqlInitScriptsOnTheSameDataSourceFailStartupNamingTheProperty(TestDatabase database) throws Exception {
+		Path schema = Files.writeString(this.temp.resolve("schema.sql"), "CREATE TABLE notes (id INTEGER);\n");
+		this.sqlInitRunner.withPropertyValues(database.springProperties())
+			.withPropertyValues("spring.sql.init.mode=always", "spring.sql.init.schema-locations=file:" + schema)
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = new MigrationsCoexistenceFailureAnalyzer()
+					.analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription()).startsWith("Both the migrations starter (engine 'migrations') and"
+						+ " Spring Boot's spring.sql.init scripts (bean 'dataSourceScriptDatabaseInitializer') would"
+						+ " migrate the same database at startup");
+				assertThat(analysis.getAction()).startsWith("Set spring.sql.init.mode=never")
+					.contains("'migrations import sql-init'");
+			});
+		assertThat(SchemaSnapshot.of(database).tables()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void sqlInitWithoutScriptsOrSwitchedOffLeavesTheDatabaseToTheStarter(TestDatabase database) throws Exception {
+		Path schema = Files.writeString(this.temp.resolve("schema.sql"), "CREATE TABLE notes (id INTEGER);\n");
+		this.sqlInitRunner.withPropertyValues(database.springProperties())
+			.withPropertyValues("spring.sql.init.mode=always",
+					"spring.sql.init.schema-locations=optional:file:" + this.temp.resolve("missing.sql"))
+			.run((context) -> assertThat(context.getBean(Migrations.class).current()).containsExactly("3c4d5e6f7a8b"));
+		for (String mode : new String[] { "never", "embedded" }) {
+			try (TestDatabase fresh = TestDatabases.another(database)) {
+				this.sqlInitRunner.withPropertyValues(fresh.springProperties())
+					.withPropertyValues("spring.sql.init.mode=" + mode, "spring.sql.init.schema-locations=file:" + schema)
+					.run((context) -> assertThat(context.getBean(Migrations.class).current())
+						.containsExactly("3c4d5e6f7a8b"));
+				assertThat(SchemaSnapshot.of(fresh).tables()).doesNotContainKey("notes");
+			}
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void sqlInitDataScriptsAloneFillTheMigratedSchemaAfterTheMigrations(TestDatabase database) throws Exception {
+		Path data = Files.writeString(this.temp.resolve("data.sql"),
+				"INSERT INTO users (id, email) VALUES ('1', 'seed@example.com');\n");
+		this.sqlInitRunner.withPropertyValues(database.springProperties())
+			.withPropertyValues("spring.sql.init.mode=always", "spring.sql.init.data-locations=file:" + data)
+			.run((context) -> assertThat(context).hasNotFailed());
+		assertThat(TestDatabases.query(database, "SELECT email FROM users")).containsExactly("seed@example.com");
 	}
 
 }
