@@ -6,13 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.migrations.core.Migrations;
 import dev.migrations.core.api.CreatedRevision;
 import dev.migrations.core.api.ImportResult;
 
 /**
- * {@code import flyway|sql-init}: writes the first revisions of a project from another tool's scripts, and with
- * {@code --stamp} marks a database that Flyway migrated as being at the imported revision of its version.
+ * {@code import flyway|liquibase|sql-init}: writes the first revisions of a project from another tool's scripts, and
+ * with {@code --stamp} marks a database that Flyway or Liquibase migrated as being at the matching revision.
  */
 final class ImportCommand implements CliCommand {
 
@@ -23,12 +25,13 @@ final class ImportCommand implements CliCommand {
 
 	@Override
 	public String summary() {
-		return "Write revisions from Flyway migrations or spring.sql.init scripts (flyway --stamp adopts the database)";
+		return "Write revisions from Flyway, Liquibase or spring.sql.init scripts (--stamp adopts the database)";
 	}
 
 	@Override
 	public String usage() {
-		return "import flyway [--location L] [--stamp] [--flyway-table T] | import sql-init [--location L]";
+		return "import flyway [--location L] [--stamp] [--flyway-table T] | import liquibase [--root DIR]"
+				+ " [--changelog PATH] [--dialect D] [--stamp] | import sql-init [--location L]";
 	}
 
 	@Override
@@ -36,7 +39,11 @@ final class ImportCommand implements CliCommand {
 		return List.of(Option.value("location", "LOCATION",
 				"where the scripts are (default: src/main/resources/db/migration for flyway, src/main/resources for"
 						+ " sql-init, when present, else the classpath)"),
-				Option.flag("stamp", "flyway: stamp the database at the revision of its Flyway version"),
+				Option.flag("stamp", "flyway, liquibase: stamp the database at the revision of its last migration"),
+				Option.value("root", "DIR", "liquibase: the directory of the changelog paths (default src/main/resources)"),
+				Option.value("changelog", "PATH",
+						"liquibase: the master changelog below --root (default db/changelog/db.changelog-master.yaml)"),
+				Option.value("dialect", "DIALECT", "liquibase: a dialect to render (repeatable; default: every one)"),
 				Option.value("flyway-table", "TABLE", "flyway: Flyway's history table (default flyway_schema_history)"));
 	}
 
@@ -44,7 +51,8 @@ final class ImportCommand implements CliCommand {
 	public int run(Migrations migrations, Arguments arguments, Console console, Settings settings) {
 		List<String> positional = arguments.positional();
 		if (positional.size() != 1) {
-			throw new UsageException("import needs what to import: 'import flyway' or 'import sql-init'");
+			throw new UsageException("import needs what to import: 'import flyway', 'import liquibase' or"
+					+ " 'import sql-init'");
 		}
 		Path directory = Path.of(migrations.config().revisionDirectory());
 		String location = arguments.value("location");
@@ -60,10 +68,12 @@ final class ImportCommand implements CliCommand {
 				yield migrations.importSqlInit(
 						(location != null) ? location : defaultLocation("src/main/resources", "classpath:"), directory);
 			}
-			case "liquibase" -> throw new UsageException("'import liquibase' is not available; see"
-					+ " src/docs/adoption.md for converting a changelog with Liquibase's own 'update-sql'");
+			case "liquibase" -> migrations.importLiquibase(
+					Path.of(valueOr(arguments.value("root"), "src/main/resources")),
+					valueOr(arguments.value("changelog"), "db/changelog/db.changelog-master.yaml"),
+					arguments.values("dialect"), directory, arguments.flag("stamp"));
 			default -> throw new UsageException("Unknown import source '" + positional.get(0)
-					+ "'; use 'import flyway' or 'import sql-init'");
+					+ "'; use 'import flyway', 'import liquibase' or 'import sql-init'");
 		};
 		print(result, console);
 		return OK;
@@ -73,7 +83,7 @@ final class ImportCommand implements CliCommand {
 		return Files.isDirectory(Path.of(directory)) ? "filesystem:" + directory : classpath;
 	}
 
-	private static String valueOr(String value, String fallback) {
+	private static String valueOr(@Nullable String value, String fallback) {
 		return (value != null) ? value : fallback;
 	}
 
@@ -95,11 +105,11 @@ final class ImportCommand implements CliCommand {
 			console.line("Not converted: " + left);
 		}
 		if (result.stampedAt() != null) {
-			console.line("Stamped the database at " + result.stampedAt() + " (Flyway version " + result.sourceVersion()
+			console.line("Stamped the database at " + result.stampedAt() + " (" + result.sourceVersion()
 					+ "); 'upgrade heads' runs the revisions after it");
 		}
 		else if (result.sourceVersion() != null) {
-			console.line("Not stamped: Flyway's history is at " + result.sourceVersion() + ", before the first script");
+			console.line("Not stamped: the history is at " + result.sourceVersion() + ", before the first script");
 		}
 	}
 

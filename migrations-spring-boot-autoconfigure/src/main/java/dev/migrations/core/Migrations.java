@@ -36,6 +36,7 @@ import dev.migrations.core.runtime.DowngradeCommand;
 import dev.migrations.core.runtime.Engine;
 import dev.migrations.core.runtime.FlywayImportCommand;
 import dev.migrations.core.runtime.HistoryCommand;
+import dev.migrations.core.runtime.LiquibaseImportCommand;
 import dev.migrations.core.runtime.NewRevisionCommand;
 import dev.migrations.core.runtime.OfflineSqlCommand;
 import dev.migrations.core.runtime.ReportCommand;
@@ -389,6 +390,24 @@ public final class Migrations {
 	 */
 	public ImportResult importSqlInit(String location, Path directory) {
 		return new SqlInitImportCommand(this.engine).run(location, directory);
+	}
+
+	/**
+	 * Turns a Liquibase changelog into a linear chain of revisions, one per changeset, rendered per dialect by
+	 * Liquibase; with {@code stamp}, marks a database that Liquibase migrated as being at the revision of its last
+	 * executed changeset, without running anything.
+	 * @param root the directory the changelog's paths are relative to, as the application gave them to Liquibase
+	 * @param changelog the master changelog's path below {@code root}
+	 * @param dialects the dialects to render, every supported one when empty
+	 * @param directory the directory to write to, which must hold no revision yet
+	 * @param stamp whether to stamp the database from {@code DATABASECHANGELOG}
+	 * @return the files written, what was left out and the revision stamped
+	 * @throws MigrationsException with {@link ErrorCode#IMPORT_REFUSED} when the changelog or the history cannot be
+	 * taken over as they are; nothing is written then
+	 */
+	public ImportResult importLiquibase(Path root, String changelog, List<String> dialects, Path directory,
+			boolean stamp) {
+		return new LiquibaseImportCommand(this.engine).run(root, changelog, dialects, directory, stamp);
 	}
 
 	/**

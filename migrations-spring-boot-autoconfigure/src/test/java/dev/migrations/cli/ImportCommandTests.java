@@ -67,11 +67,13 @@ class ImportCommandTests {
 			.revisionDirectory(this.temp.resolve("revisions").toString())
 			.build();
 		assertThat(run(migrations, "import")).isEqualTo(CommandLineInterface.USAGE_ERROR);
-		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("'import flyway' or 'import sql-init'");
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("'import flyway', 'import liquibase' or 'import sql-init'");
 		assertThat(run(migrations, "import", "sql-init", "--stamp")).isEqualTo(CommandLineInterface.USAGE_ERROR);
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("run 'baseline'");
-		assertThat(run(migrations, "import", "liquibase")).isEqualTo(CommandLineInterface.USAGE_ERROR);
-		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("not available");
+		assertThat(run(migrations, "import", "liquibase", "--root", this.temp.toString()))
+			.isEqualTo(CommandLineInterface.USAGE_ERROR);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("IMPORT_REFUSED")
+			.contains("db/changelog/db.changelog-master.yaml");
 		assertThat(run(migrations, "import", "flyway", "--location", "filesystem:" + this.temp))
 			.isEqualTo(CommandLineInterface.USAGE_ERROR);
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("No Flyway migrations");

@@ -75,7 +75,7 @@ class ImportTests {
 		Migrations migrations = migrations(database, revisions);
 		ImportResult result = migrations.importFlyway("filesystem:" + flyway, revisions, true,
 				"flyway_schema_history");
-		assertThat(result.sourceVersion()).isEqualTo("1.1");
+		assertThat(result.sourceVersion()).isEqualTo("Flyway version 1.1");
 		assertThat(result.stampedAt()).isEqualTo("v1_1");
 		assertThat(migrations.current()).containsExactly("v1_1");
 		assertThat(migrations.pending()).extracting((revision) -> revision.id()).containsExactly("v2");

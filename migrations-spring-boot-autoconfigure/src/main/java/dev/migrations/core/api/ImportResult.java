@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param revisions the revision files written, base first
  * @param notConverted the scripts or changes left out, each with the reason, for the user to carry over by hand
- * @param sourceVersion the version the other tool's history table says the database is at, or {@code null} when the
- * database was not asked
+ * @param sourceVersion where the other tool's history table says the database is ({@code Flyway version 1.1}, or the
+ * last changeset Liquibase ran), or {@code null} when the database was not asked
  * @param stampedAt the revision the database was stamped at, or {@code null} when it was not stamped
  */
 public record ImportResult(List<CreatedRevision> revisions, List<String> notConverted, @Nullable String sourceVersion,

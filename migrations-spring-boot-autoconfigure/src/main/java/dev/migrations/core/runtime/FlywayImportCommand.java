@@ -84,7 +84,9 @@ public final class FlywayImportCommand {
 				return new ImportResult(written, notConverted, null, null);
 			}
 			String stampedAt = stamp(scripts, history, directory);
-			return new ImportResult(written, notConverted, history.current(), stampedAt);
+			String current = history.current();
+			return new ImportResult(written, notConverted, (current != null) ? "Flyway version " + current : null,
+					stampedAt);
 		});
 	}
 
