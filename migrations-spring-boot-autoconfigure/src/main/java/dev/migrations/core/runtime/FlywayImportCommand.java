@@ -96,25 +96,16 @@ public final class FlywayImportCommand {
 				+ ", Flyway checksum " + FlywayChecksum.of(migration.sql()) + ")");
 		boolean transactional = !NON_TRANSACTIONAL.matcher(migration.sql()).find();
 		StringBuilder text = new StringBuilder(writer.header(revision, notes, transactional));
-		text.append("-- migrations:upgrade\n").append(withNewline(migration.sql()));
+		text.append("-- migrations:upgrade\n").append(ImportWriter.withNewline(migration.sql()));
 		if (migration.undoSql() != null) {
-			text.append("\n-- migrations:downgrade\n").append(withNewline(migration.undoSql()));
+			text.append("\n-- migrations:downgrade\n").append(ImportWriter.withNewline(migration.undoSql()));
 		}
 		return text.toString();
 	}
 
-	private static String withNewline(String sql) {
-		return sql.endsWith("\n") ? sql : sql + "\n";
-	}
-
 	private FlywayHistoryTable history(SqlIdentifier table) {
 		return this.engine.withSession((session) -> {
-			if (session.dialect().tableExists(session.connection(), this.engine.schema(), this.engine.versionTable())
-					&& !session.rows().isEmpty()) {
-				throw new MigrationsException(ErrorCode.IMPORT_REFUSED, "The database already has migrations"
-						+ " version rows (" + String.join(", ", session.rows()) + "); --stamp only adopts a database"
-						+ " that Flyway migrated and this tool did not");
-			}
+			ImportWriter.refuseAdopted(this.engine, session, "Flyway");
 			return FlywayHistoryTable.read(session.connection(), session.dialect(), this.engine.schema(), table);
 		});
 	}

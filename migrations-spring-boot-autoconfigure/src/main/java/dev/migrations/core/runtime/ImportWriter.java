@@ -4,6 +4,7 @@ import java.io.File;
 import java.net.MalformedURLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,6 +85,20 @@ final class ImportWriter {
 
 	String header(Revision revision, List<String> notes, boolean transactional) {
 		return RevisionFileWriter.header(revision, this.created, notes, transactional);
+	}
+
+	static String withNewline(String sql) {
+		return sql.endsWith("\n") ? sql : sql + "\n";
+	}
+
+	// --stamp adopts a database that another tool migrated, never one this tool has migrated or stamped already.
+	static void refuseAdopted(Engine engine, Session session, String tool) throws SQLException {
+		if (session.dialect().tableExists(session.connection(), engine.schema(), engine.versionTable())
+				&& !session.rows().isEmpty()) {
+			throw new MigrationsException(ErrorCode.IMPORT_REFUSED, "The database already has migrations version rows ("
+					+ String.join(", ", session.rows()) + "); --stamp only adopts a database that " + tool
+					+ " migrated and this tool did not");
+		}
 	}
 
 	private record PendingFile(Revision revision, String content) {

@@ -136,12 +136,7 @@ public final class LiquibaseImportCommand {
 
 	private Set<String> executed() {
 		return this.engine.withSession((session) -> {
-			if (session.dialect().tableExists(session.connection(), this.engine.schema(), this.engine.versionTable())
-					&& !session.rows().isEmpty()) {
-				throw new MigrationsException(ErrorCode.IMPORT_REFUSED, "The database already has migrations"
-						+ " version rows (" + String.join(", ", session.rows()) + "); --stamp only adopts a database"
-						+ " that Liquibase migrated and this tool did not");
-			}
+			ImportWriter.refuseAdopted(this.engine, session, "Liquibase");
 			return read(session.connection(), session.dialect(), this.engine.schema());
 		});
 	}

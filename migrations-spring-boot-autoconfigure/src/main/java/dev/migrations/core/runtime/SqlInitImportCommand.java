@@ -105,8 +105,8 @@ public final class SqlInitImportCommand {
 			Scripts scripts = byDialect.get(dialect);
 			String suffix = dialect.isEmpty() ? "" : " dialect=" + dialect;
 			upgrade.append("-- migrations:upgrade").append(suffix).append('\n');
-			scripts.schema.forEach((sql) -> upgrade.append(withNewline(sql)));
-			scripts.data.forEach((sql) -> upgrade.append(withNewline(sql)));
+			scripts.schema.forEach((sql) -> upgrade.append(ImportWriter.withNewline(sql)));
+			scripts.data.forEach((sql) -> upgrade.append(ImportWriter.withNewline(sql)));
 			upgrade.append('\n');
 			downgrade.append("-- migrations:downgrade").append(suffix).append('\n');
 			List<String> drops = new ArrayList<>();
@@ -132,10 +132,6 @@ public final class SqlInitImportCommand {
 		}
 		String parent = path.substring(start + 1, end).toLowerCase(Locale.ROOT);
 		return PLATFORMS.containsKey(parent) ? parent : null;
-	}
-
-	private static String withNewline(String sql) {
-		return sql.endsWith("\n") ? sql : sql + "\n";
 	}
 
 	private static final class Scripts {
