@@ -62,19 +62,21 @@ record SqliteTableDdl(String name, Map<String, ColumnDdl> columns, @Nullable Str
 	}
 
 	@Nullable String uniqueName(List<String> columnNames) {
-		return this.uniques.stream()
-			.filter((unique) -> unique.matches(columnNames, null))
-			.map(Constraint::name)
-			.findFirst()
-			.orElse(null);
+		return nameOf(this.uniques, columnNames, null);
 	}
 
 	@Nullable String foreignKeyName(List<String> columnNames, String referencedTable) {
-		return this.foreignKeys.stream()
-			.filter((key) -> key.matches(columnNames, referencedTable))
-			.map(Constraint::name)
-			.findFirst()
-			.orElse(null);
+		return nameOf(this.foreignKeys, columnNames, referencedTable);
+	}
+
+	private static @Nullable String nameOf(List<Constraint> constraints, List<String> columnNames,
+			@Nullable String referencedTable) {
+		for (Constraint constraint : constraints) {
+			if (constraint.matches(columnNames, referencedTable)) {
+				return constraint.name();
+			}
+		}
+		return null;
 	}
 
 }
