@@ -57,7 +57,7 @@ final class ImportCommand implements CliCommand {
 		Path directory = Path.of(migrations.config().revisionDirectory());
 		String location = arguments.value("location");
 		ImportResult result = switch (positional.get(0)) {
-			case "flyway" -> migrations.importFlyway(
+			case "flyway" -> migrations.imports().flyway(
 					(location != null) ? location : defaultLocation("src/main/resources/db/migration", "classpath:db/migration"),
 					directory, arguments.flag("stamp"), valueOr(arguments.value("flyway-table"), "flyway_schema_history"));
 			case "sql-init" -> {
@@ -65,10 +65,10 @@ final class ImportCommand implements CliCommand {
 					throw new UsageException("--stamp is for 'import flyway'; after 'import sql-init', run"
 							+ " 'baseline' on a database the scripts created");
 				}
-				yield migrations.importSqlInit(
+				yield migrations.imports().sqlInit(
 						(location != null) ? location : defaultLocation("src/main/resources", "classpath:"), directory);
 			}
-			case "liquibase" -> migrations.importLiquibase(
+			case "liquibase" -> migrations.imports().liquibase(
 					Path.of(valueOr(arguments.value("root"), "src/main/resources")),
 					valueOr(arguments.value("changelog"), "db/changelog/db.changelog-master.yaml"),
 					arguments.values("dialect"), directory, arguments.flag("stamp"));

@@ -12,7 +12,6 @@ import dev.migrations.core.api.ChecksumMismatch;
 import dev.migrations.core.api.CreatedRevision;
 import dev.migrations.core.api.Direction;
 import dev.migrations.core.api.HistoryRecord;
-import dev.migrations.core.api.ImportResult;
 import dev.migrations.core.api.MigrationResult;
 import dev.migrations.core.api.MigrationsConfig;
 import dev.migrations.core.api.MigrationsReport;
@@ -34,15 +33,12 @@ import dev.migrations.core.runtime.BaselineCommand;
 import dev.migrations.core.runtime.CheckCommand;
 import dev.migrations.core.runtime.DowngradeCommand;
 import dev.migrations.core.runtime.Engine;
-import dev.migrations.core.runtime.FlywayImportCommand;
 import dev.migrations.core.runtime.HistoryCommand;
 import dev.migrations.core.runtime.InspectCommand;
-import dev.migrations.core.runtime.LiquibaseImportCommand;
 import dev.migrations.core.runtime.NewRevisionCommand;
 import dev.migrations.core.runtime.OfflineSqlCommand;
 import dev.migrations.core.runtime.ReportCommand;
 import dev.migrations.core.runtime.ResolveCommand;
-import dev.migrations.core.runtime.SqlInitImportCommand;
 import dev.migrations.core.runtime.StampCommand;
 import dev.migrations.core.runtime.UpgradeCommand;
 import dev.migrations.core.schema.Schema;
@@ -381,47 +377,11 @@ public final class Migrations {
 	}
 
 	/**
-	 * Turns a Flyway history into a linear chain of revisions, the SQL unchanged; with {@code stamp}, marks a
-	 * database that Flyway migrated as being at the matching revision, without running anything.
-	 * @param location the Flyway location, {@code classpath:} or {@code filesystem:}
-	 * @param directory the directory to write to, which must hold no revision yet
-	 * @param stamp whether to stamp the database from Flyway's history table
-	 * @param flywayTable the name of Flyway's history table
-	 * @return the files written and the revision stamped
-	 * @throws MigrationsException with {@link ErrorCode#IMPORT_REFUSED} when the scripts or the history cannot be
-	 * taken over as they are; nothing is written then
+	 * Returns the imports from other tools: Flyway, Liquibase and {@code spring.sql.init} scripts.
+	 * @return the imports, on this engine's database and settings
 	 */
-	public ImportResult importFlyway(String location, Path directory, boolean stamp, String flywayTable) {
-		return new FlywayImportCommand(this.engine).run(location, directory, stamp, flywayTable);
-	}
-
-	/**
-	 * Turns Spring Boot's {@code spring.sql.init} scripts into one first revision.
-	 * @param location the directory of the scripts, {@code classpath:} or {@code filesystem:}
-	 * @param directory the directory to write to, which must hold no revision yet
-	 * @return the file written and the scripts left out
-	 * @throws MigrationsException with {@link ErrorCode#IMPORT_REFUSED} when there are no scripts
-	 */
-	public ImportResult importSqlInit(String location, Path directory) {
-		return new SqlInitImportCommand(this.engine).run(location, directory);
-	}
-
-	/**
-	 * Turns a Liquibase changelog into a linear chain of revisions, one per changeset, rendered per dialect by
-	 * Liquibase; with {@code stamp}, marks a database that Liquibase migrated as being at the revision of its last
-	 * executed changeset, without running anything.
-	 * @param root the directory the changelog's paths are relative to, as the application gave them to Liquibase
-	 * @param changelog the master changelog's path below {@code root}
-	 * @param dialects the dialects to render, every supported one when empty
-	 * @param directory the directory to write to, which must hold no revision yet
-	 * @param stamp whether to stamp the database from {@code DATABASECHANGELOG}
-	 * @return the files written, what was left out and the revision stamped
-	 * @throws MigrationsException with {@link ErrorCode#IMPORT_REFUSED} when the changelog or the history cannot be
-	 * taken over as they are; nothing is written then
-	 */
-	public ImportResult importLiquibase(Path root, String changelog, List<String> dialects, Path directory,
-			boolean stamp) {
-		return new LiquibaseImportCommand(this.engine).run(root, changelog, dialects, directory, stamp);
+	public Imports imports() {
+		return new Imports(this.engine);
 	}
 
 	/**

@@ -40,7 +40,7 @@ class ImportTests {
 			throws IOException, SQLException {
 		Path flyway = flywayScripts();
 		Path revisions = this.temp.resolve("revisions");
-		ImportResult result = migrations(database, revisions).importFlyway("filesystem:" + flyway, revisions, false,
+		ImportResult result = migrations(database, revisions).imports().flyway("filesystem:" + flyway, revisions, false,
 				"flyway_schema_history");
 		assertThat(result.revisions()).extracting((created) -> created.revision().id())
 			.containsExactly("v1", "v1_1", "v2");
@@ -73,7 +73,7 @@ class ImportTests {
 		Files.move(later, flyway.resolve("V2__email_index.sql"));
 		Path revisions = this.temp.resolve("revisions");
 		Migrations migrations = migrations(database, revisions);
-		ImportResult result = migrations.importFlyway("filesystem:" + flyway, revisions, true,
+		ImportResult result = migrations.imports().flyway("filesystem:" + flyway, revisions, true,
 				"flyway_schema_history");
 		assertThat(result.sourceVersion()).isEqualTo("Flyway version 1.1");
 		assertThat(result.stampedAt()).isEqualTo("v1_1");
@@ -95,7 +95,7 @@ class ImportTests {
 		Path revisions = this.temp.resolve("revisions");
 		Migrations migrations = migrations(database, revisions);
 		assertThatExceptionOfType(MigrationsException.class)
-			.isThrownBy(() -> migrations.importFlyway("filesystem:" + flyway, revisions, true, "flyway_schema_history"))
+			.isThrownBy(() -> migrations.imports().flyway("filesystem:" + flyway, revisions, true, "flyway_schema_history"))
 			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(ErrorCode.IMPORT_REFUSED))
 			.withMessageContaining("V1_1__add_email.sql changed since Flyway ran it");
 		assertThat(revisions).doesNotExist();
@@ -114,17 +114,17 @@ class ImportTests {
 		Path revisions = this.temp.resolve("revisions");
 		Migrations migrations = migrations(database, revisions);
 		assertThatExceptionOfType(MigrationsException.class)
-			.isThrownBy(() -> migrations.importFlyway("filesystem:" + flyway, revisions, true, "flyway_schema_history"))
+			.isThrownBy(() -> migrations.imports().flyway("filesystem:" + flyway, revisions, true, "flyway_schema_history"))
 			.withMessageContaining("records failed migration(s) 2").withMessageContaining("flyway repair");
 		assertThat(revisions).doesNotExist();
-		migrations.importFlyway("filesystem:" + flyway, revisions, false, "flyway_schema_history");
+		migrations.imports().flyway("filesystem:" + flyway, revisions, false, "flyway_schema_history");
 		migrations.stamp(List.of("v1"), false);
 		Path again = this.temp.resolve("again");
 		assertThatExceptionOfType(MigrationsException.class)
-			.isThrownBy(() -> migrations.importFlyway("filesystem:" + flyway, again, true, "flyway_schema_history"))
+			.isThrownBy(() -> migrations.imports().flyway("filesystem:" + flyway, again, true, "flyway_schema_history"))
 			.withMessageContaining("already has migrations version rows (v1)");
 		assertThatExceptionOfType(MigrationsException.class)
-			.isThrownBy(() -> migrations.importFlyway("filesystem:" + flyway, revisions, false, "flyway_schema_history"))
+			.isThrownBy(() -> migrations.imports().flyway("filesystem:" + flyway, revisions, false, "flyway_schema_history"))
 			.withMessageContaining("already holds 3 revision file(s)");
 	}
 
@@ -136,13 +136,13 @@ class ImportTests {
 		Path revisions = this.temp.resolve("revisions");
 		try (TestDatabase database = TestDatabase.sqlite()) {
 			assertThatExceptionOfType(MigrationsException.class)
-				.isThrownBy(() -> migrations(database, revisions).importFlyway("filesystem:" + flyway, revisions, false,
+				.isThrownBy(() -> migrations(database, revisions).imports().flyway("filesystem:" + flyway, revisions, false,
 						"flyway_schema_history"))
 				.withMessageContaining("V1.0__b.sql").withMessageContaining("same version");
 			Files.delete(flyway.resolve("V1.0__b.sql"));
 			Files.writeString(flyway.resolve("Vx__c.sql"), "SELECT 1;");
 			assertThatExceptionOfType(MigrationsException.class)
-				.isThrownBy(() -> migrations(database, revisions).importFlyway("filesystem:" + flyway, revisions, false,
+				.isThrownBy(() -> migrations(database, revisions).imports().flyway("filesystem:" + flyway, revisions, false,
 						"flyway_schema_history"))
 				.withMessageContaining("Vx__c.sql").withMessageContaining("rename it");
 			assertThat(revisions).doesNotExist();
@@ -171,7 +171,7 @@ class ImportTests {
 		Files.writeString(scripts.resolve("schema-hsqldb.sql"), "CREATE TABLE pets (id IDENTITY);\n");
 		Path revisions = this.temp.resolve("revisions");
 		Migrations migrations = migrations(database, revisions);
-		ImportResult result = migrations.importSqlInit("filesystem:" + scripts, revisions);
+		ImportResult result = migrations.imports().sqlInit("filesystem:" + scripts, revisions);
 		assertThat(result.revisions()).hasSize(1);
 		assertThat(result.notConverted()).singleElement().asString().contains("schema-hsqldb.sql")
 			.contains("no dialect for platform 'hsqldb'");

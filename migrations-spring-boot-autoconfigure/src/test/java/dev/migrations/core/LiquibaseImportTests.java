@@ -81,7 +81,7 @@ class LiquibaseImportTests {
 		Path root = changelog(OWNERS + CITY + GEORGE);
 		Path revisions = this.temp.resolve("revisions");
 		Migrations migrations = migrations(database, revisions);
-		ImportResult result = migrations.importLiquibase(root, CHANGELOG, List.of("postgresql", "sqlite"), revisions,
+		ImportResult result = migrations.imports().liquibase(root, CHANGELOG, List.of("postgresql", "sqlite"), revisions,
 				false);
 		assertThat(result.revisions()).extracting((created) -> created.revision().id())
 			.containsExactly("lb001_create_owners", "lb002_2", "lb003_3");
@@ -113,7 +113,7 @@ class LiquibaseImportTests {
 		changelog(OWNERS + CITY + GEORGE);
 		Path revisions = this.temp.resolve("revisions");
 		Migrations migrations = migrations(database, revisions);
-		ImportResult result = migrations.importLiquibase(root, CHANGELOG, List.of(), revisions, true);
+		ImportResult result = migrations.imports().liquibase(root, CHANGELOG, List.of(), revisions, true);
 		assertThat(result.stampedAt()).isEqualTo("lb002_2");
 		assertThat(result.sourceVersion()).isEqualTo(CHANGELOG + "::2::alice");
 		assertThat(migrations.pending()).extracting((revision) -> revision.id()).containsExactly("lb003_3");
@@ -130,7 +130,7 @@ class LiquibaseImportTests {
 		changelog(OWNERS + GEORGE);
 		Path revisions = this.temp.resolve("revisions");
 		assertThatExceptionOfType(MigrationsException.class)
-			.isThrownBy(() -> migrations(database, revisions).importLiquibase(root, CHANGELOG, List.of(), revisions,
+			.isThrownBy(() -> migrations(database, revisions).imports().liquibase(root, CHANGELOG, List.of(), revisions,
 					true))
 			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(ErrorCode.IMPORT_REFUSED))
 			.withMessageContaining(CHANGELOG + "::2::alice ran but the changelog no longer has it");
