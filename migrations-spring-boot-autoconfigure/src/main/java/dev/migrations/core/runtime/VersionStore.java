@@ -194,11 +194,12 @@ final class VersionStore {
 	 * @return the SQL
 	 */
 	public String historyStatement(Step step, String script, String checksum) {
-		return "INSERT INTO " + this.historyName + " (" + HISTORY_COLUMNS + ") VALUES (" + literal(step.revision().id())
-				+ ", " + literal(step.direction().label()) + ", " + literal(truncate(step.revision().message(), 500))
-				+ ", " + literal(truncate(script, 1000)) + ", " + literal(checksum) + ", "
-				+ this.dialect.currentTimestampSql() + ", " + this.dialect.currentTimestampSql() + ", 0, "
-				+ this.dialect.currentUserSql() + ", " + literal(Outcome.SUCCESS.name()) + ")";
+		Dialect d = this.dialect;
+		return "INSERT INTO " + this.historyName + " (" + HISTORY_COLUMNS + ") VALUES (" + d.literal(step.revision().id())
+				+ ", " + d.literal(step.direction().label()) + ", " + d.literal(truncate(step.revision().message(), 500))
+				+ ", " + d.literal(truncate(script, 1000)) + ", " + d.literal(checksum) + ", " + d.currentTimestampSql()
+				+ ", " + d.currentTimestampSql() + ", 0, " + d.currentUserSql() + ", " + d.literal(Outcome.SUCCESS.name())
+				+ ")";
 	}
 
 	/**
@@ -297,6 +298,22 @@ final class VersionStore {
 			statement.setObject(2, record.durationMillis());
 			statement.setString(3, record.outcome().name());
 			statement.setLong(4, id);
+			statement.executeUpdate();
+		}
+	}
+
+	/**
+	 * Removes the history row of a started step that changed nothing, as a rolled-back step leaves none: a step whose
+	 * first statement failed on a database that runs each statement by itself.
+	 * @param connection the connection
+	 * @param id the id {@link #append} returned
+	 * @throws SQLException on a database error
+	 */
+	public void remove(Connection connection, long id) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("DELETE FROM " + this.historyName
+				+ " WHERE id = ? AND outcome = ?")) {
+			statement.setLong(1, id);
+			statement.setString(2, Outcome.STARTED.name());
 			statement.executeUpdate();
 		}
 	}
@@ -401,10 +418,6 @@ final class VersionStore {
 		catch (SQLException ex) {
 			failure.addSuppressed(ex);
 		}
-	}
-
-	private static String literal(String value) {
-		return "'" + value.replace("'", "''") + "'";
 	}
 
 	private static String truncate(String value, int length) {
