@@ -84,7 +84,7 @@ class MigrationsAutoConfigurationTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
 	void upgradesToHeadsAtStartup(TestDatabase database) {
 		this.dataSourceRunner.withPropertyValues(database.springProperties()).run((context) -> {
 			assertThat(context).hasSingleBean(Migrations.class).hasSingleBean(MigrationsInitializer.class);
@@ -93,7 +93,7 @@ class MigrationsAutoConfigurationTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
 	void upgradesToTheConfiguredTarget(TestDatabase database) {
 		this.dataSourceRunner.withPropertyValues(database.springProperties())
 			.withPropertyValues("migrations.target=2b3c")
@@ -101,7 +101,7 @@ class MigrationsAutoConfigurationTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
 	void startupNoneLeavesTheDatabaseAlone(TestDatabase database) throws SQLException {
 		this.dataSourceRunner.withPropertyValues(database.springProperties())
 			.withPropertyValues("migrations.startup=none")
@@ -110,7 +110,7 @@ class MigrationsAutoConfigurationTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
 	void startupValidateFailsWithThePendingRevisions(TestDatabase database) {
 		this.dataSourceRunner.withPropertyValues(database.springProperties())
 			.withPropertyValues("migrations.startup=validate")
@@ -125,7 +125,7 @@ class MigrationsAutoConfigurationTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
 	void startupValidateStartsAtTheHeads(TestDatabase database) {
 		engine(database, "linear").build().upgrade("heads");
 		this.dataSourceRunner.withPropertyValues(database.springProperties())
@@ -134,7 +134,7 @@ class MigrationsAutoConfigurationTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
 	void startupFailsOnADatabaseAheadOfTheCode(TestDatabase database) {
 		engine(database, "linear").build().upgrade("heads");
 		this.dataSourceRunner.withPropertyValues(database.springProperties())
@@ -149,7 +149,7 @@ class MigrationsAutoConfigurationTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
 	void startupLeavesADatabaseAheadOfTheCodeAloneWhenAllowed(TestDatabase database) throws SQLException {
 		engine(database, "linear").build().upgrade("heads");
 		SchemaSnapshot before = SchemaSnapshot.of(database);
@@ -161,7 +161,7 @@ class MigrationsAutoConfigurationTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
 	void startupValidateAcceptsADatabaseAheadOfTheCodeWhenAllowed(TestDatabase database) {
 		engine(database, "linear").build().upgrade("heads");
 		this.dataSourceRunner.withPropertyValues(database.springProperties())
@@ -192,7 +192,7 @@ class MigrationsAutoConfigurationTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
 	void placeholdersFromPropertiesReachTheSql(TestDatabase database) throws SQLException {
 		this.dataSourceRunner.withPropertyValues(database.springProperties())
 			.withPropertyValues("migrations.locations=" + TestDatabases.location("placeholders"),
@@ -240,7 +240,7 @@ class MigrationsAutoConfigurationTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
 	void backsOffForUserDefinedConnectionDetails(TestDatabase database) throws SQLException {
 		try (TestDatabase other = TestDatabases.another(database)) {
 			this.dataSourceRunner.withPropertyValues(database.springProperties())
@@ -261,7 +261,7 @@ class MigrationsAutoConfigurationTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
 	void listenerBeanHearsTheSteps(TestDatabase database) {
 		List<String> heard = new ArrayList<>();
 		this.dataSourceRunner.withPropertyValues(database.springProperties())
@@ -319,7 +319,7 @@ class MigrationsAutoConfigurationTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
 	void namesAnEngineWithAUrlOfItsOwnMigrations(TestDatabase database) {
 		try (TestDatabase migrated = TestDatabases.another(database)) {
 			this.contextRunner.withBean(DataSource.class, database::dataSource)
@@ -330,7 +330,7 @@ class MigrationsAutoConfigurationTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
 	void migrationStrategyReplacesTheStartupMode(TestDatabase database) {
 		this.dataSourceRunner.withPropertyValues(database.springProperties())
 			.withPropertyValues("migrations.startup=none")
@@ -339,7 +339,7 @@ class MigrationsAutoConfigurationTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
 	void migrationsDataSourceIsMigratedInsteadOfTheApplicationOne(TestDatabase database) throws SQLException {
 		try (TestDatabase migrated = TestDatabases.another(database)) {
 			this.contextRunner.withPropertyValues(LINEAR)
@@ -355,7 +355,7 @@ class MigrationsAutoConfigurationTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
 	void urlMigratesAnotherDatabaseThanTheApplications(TestDatabase database) throws SQLException {
 		try (TestDatabase migrated = TestDatabases.another(database)) {
 			this.dataSourceRunner.withPropertyValues(database.springProperties())
@@ -368,7 +368,7 @@ class MigrationsAutoConfigurationTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
 	void userMigratesTheApplicationsDatabaseAsAnotherUser(TestDatabase database) throws SQLException {
 		String user = database.dialect().equals("postgresql") ? createRole(database) : "owner";
 		try {

@@ -14,7 +14,8 @@ import java.util.TreeMap;
 /**
  * The tables of a database with their columns and row counts, to prove that a failed command changed nothing.
  *
- * @param tables each table's name mapped to its columns and row count
+ * @param tables each table's name, in lower case (H2 upper-cases unquoted names), mapped to its columns and row
+ * count
  */
 public record SchemaSnapshot(Map<String, String> tables) {
 
@@ -29,8 +30,10 @@ public record SchemaSnapshot(Map<String, String> tables) {
 		try (Connection connection = database.connect()) {
 			DatabaseMetaData metaData = connection.getMetaData();
 			String schema = connection.getSchema();
+			// MySQL's drivers call a database a catalog.
+			String catalog = (schema == null) ? connection.getCatalog() : null;
 			List<String> names = new ArrayList<>();
-			try (ResultSet result = metaData.getTables(null, schema, "%", new String[] { "TABLE" })) {
+			try (ResultSet result = metaData.getTables(catalog, schema, "%", new String[] { "TABLE", "BASE TABLE" })) {
 				while (result.next()) {
 					names.add(result.getString("TABLE_NAME"));
 				}
@@ -40,15 +43,15 @@ public record SchemaSnapshot(Map<String, String> tables) {
 					continue;
 				}
 				List<String> columns = new ArrayList<>();
-				try (ResultSet result = metaData.getColumns(null, schema, name, "%")) {
+				try (ResultSet result = metaData.getColumns(catalog, schema, name, "%")) {
 					while (result.next()) {
 						columns.add(result.getString("COLUMN_NAME") + " " + result.getString("TYPE_NAME"));
 					}
 				}
 				try (Statement statement = connection.createStatement();
-						ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM \"" + name + "\"")) {
+						ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM " + database.quote(name))) {
 					count.next();
-					tables.put(name, columns + " rows=" + count.getLong(1));
+					tables.put(name.toLowerCase(Locale.ROOT), columns + " rows=" + count.getLong(1));
 				}
 			}
 		}

@@ -217,6 +217,21 @@ public interface Dialect {
 	MigrationLock lock(Connection connection, ConnectionSource connections, String name, Duration timeout)
 			throws SQLException;
 
+	/**
+	 * Takes the lock on the migration connection alone, for a dialect whose lock lives there (all but H2).
+	 * @param connection the migration connection, which stays open until the lock is released
+	 * @param name a name for the lock, the same for every process migrating the same tables
+	 * @param timeout how long to wait for another holder
+	 * @return the lock, released on close
+	 * @throws SQLException on a database error, or when this dialect's lock needs another connection
+	 */
+	default MigrationLock lock(Connection connection, String name, Duration timeout) throws SQLException {
+		return lock(connection, () -> {
+			throw new SQLException("The " + name() + " migration lock needs a connection of its own; pass a"
+					+ " ConnectionSource");
+		}, name, timeout);
+	}
+
 	private static String escapePattern(String name, @Nullable String escape) {
 		if (escape == null || escape.isEmpty()) {
 			return name;
