@@ -30,18 +30,8 @@ public record SchemaSnapshot(Map<String, String> tables) {
 		try (Connection connection = database.connect()) {
 			DatabaseMetaData metaData = connection.getMetaData();
 			String schema = connection.getSchema();
-			// MySQL's drivers call a database a catalog.
-			String catalog = (schema == null) ? connection.getCatalog() : null;
-			List<String> names = new ArrayList<>();
-			try (ResultSet result = metaData.getTables(catalog, schema, "%", new String[] { "TABLE", "BASE TABLE" })) {
-				while (result.next()) {
-					names.add(result.getString("TABLE_NAME"));
-				}
-			}
-			for (String name : names) {
-				if (name.toLowerCase(Locale.ROOT).startsWith("sqlite_")) {
-					continue;
-				}
+			String catalog = catalog(connection);
+			for (String name : tableNames(connection)) {
 				List<String> columns = new ArrayList<>();
 				try (ResultSet result = metaData.getColumns(catalog, schema, name, "%")) {
 					while (result.next()) {
@@ -56,6 +46,32 @@ public record SchemaSnapshot(Map<String, String> tables) {
 			}
 		}
 		return new SchemaSnapshot(tables);
+	}
+
+	/**
+	 * Returns the names of the tables of the connection's current schema (or, on MySQL and MariaDB, database), as the
+	 * database spells them, without SQLite's own.
+	 * @param connection the connection
+	 * @return the names
+	 * @throws SQLException on a database error
+	 */
+	public static List<String> tableNames(Connection connection) throws SQLException {
+		List<String> names = new ArrayList<>();
+		try (ResultSet result = connection.getMetaData().getTables(catalog(connection), connection.getSchema(), "%",
+				new String[] { "TABLE", "BASE TABLE" })) {
+			while (result.next()) {
+				String name = result.getString("TABLE_NAME");
+				if (!name.toLowerCase(Locale.ROOT).startsWith("sqlite_")) {
+					names.add(name);
+				}
+			}
+		}
+		return names;
+	}
+
+	// MySQL's drivers call a database a catalog, and report no schema.
+	private static String catalog(Connection connection) throws SQLException {
+		return (connection.getSchema() == null) ? connection.getCatalog() : null;
 	}
 
 }

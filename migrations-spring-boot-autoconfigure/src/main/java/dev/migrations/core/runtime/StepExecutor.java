@@ -121,7 +121,7 @@ final class StepExecutor {
 		List<List<SqlStatement>> statements = new ArrayList<>(steps.size());
 		for (Step step : steps) {
 			List<SqlStatement> stepStatements = statements(step);
-			checkTransactional(this.scripts.script(step.revision().id()), stepStatements);
+			checkTransactional(this.scripts.script(step.revision().id()), stepStatements, true);
 			statements.add(stepStatements);
 		}
 		List<StepResult> results = new ArrayList<>(steps.size());
@@ -202,8 +202,8 @@ final class StepExecutor {
 		RevisionScript script = this.scripts.script(step.revision().id());
 		List<SqlStatement> statements = statements(step);
 		boolean transactional = transactional(script);
-		if (transactional) {
-			checkTransactional(script, statements);
+		if (script.transactional()) {
+			checkTransactional(script, statements, transactional);
 		}
 		this.listener.stepStarted(step);
 		Instant started = this.clock.instant();
@@ -292,9 +292,12 @@ final class StepExecutor {
 		}
 	}
 
-	private static void checkTransactional(RevisionScript script, List<SqlStatement> statements) {
+	// Transaction statements are refused in every revision not marked non-transactional, on every database, so that a
+	// revision means the same everywhere; where DDL commits by itself no statement needs a transaction to be refused.
+	private static void checkTransactional(RevisionScript script, List<SqlStatement> statements,
+			boolean inTransaction) {
 		for (SqlStatement statement : statements) {
-			if (!statement.transactional()) {
+			if (inTransaction && !statement.transactional()) {
 				throw new MigrationsException(ErrorCode.INVALID_REVISION_FILE, script.resource().description() + ":"
 						+ statement.line() + ": this statement cannot run inside a transaction;"
 						+ " add '-- Transactional: false' to the header of revision '" + script.revision().id() + "'");

@@ -88,8 +88,9 @@ final class StepFailure {
 		return this.dialect.name() + " commits each DDL statement by itself, so the revision stopped part-way: the"
 				+ " statements before line " + this.statements.get(this.index).line() + " stay applied (" + this.index
 				+ " of " + this.statements.size() + ": " + ((this.index == 1) ? "line " : "lines ") + ran + " of " + file
-				+ "), the one at line "
-				+ this.statements.get(this.index).line() + " failed and the " + after + " after it did not run. The"
+				+ "), the one at line " + this.statements.get(this.index).line()
+				+ ((after == 0) ? ", the last, failed. The" : " failed and the " + after + " after it did not run. The")
+				+ "
 				+ " version table stays at the last revision that fully ran, and no migration runs until this is"
 				+ " resolved. " + repair();
 	}
