@@ -90,7 +90,6 @@ final class StepFailure {
 				+ " of " + this.statements.size() + ": " + ((this.index == 1) ? "line " : "lines ") + ran + " of " + file
 				+ "), the one at line " + this.statements.get(this.index).line()
 				+ ((after == 0) ? ", the last, failed. The" : " failed and the " + after + " after it did not run. The")
-				+ "
 				+ " version table stays at the last revision that fully ran, and no migration runs until this is"
 				+ " resolved. " + repair();
 	}
