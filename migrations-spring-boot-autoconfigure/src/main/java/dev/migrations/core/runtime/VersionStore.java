@@ -37,6 +37,8 @@ final class VersionStore {
 	private static final String HISTORY_COLUMNS = "revision, direction, message, script, checksum, started_at,"
 			+ " finished_at, duration_ms, installed_by, outcome";
 
+	private static final int MAX_ROWS_LIMIT = 50_000_000;
+
 	private final Dialect dialect;
 
 	private final @Nullable SqlIdentifier schema;
@@ -348,7 +350,10 @@ final class VersionStore {
 		String sql = "SELECT " + HISTORY_COLUMNS + " FROM " + this.historyName + " ORDER BY id DESC";
 		List<HistoryRecord> records = new ArrayList<>();
 		try (Statement statement = connection.createStatement()) {
-			statement.setMaxRows(limit);
+			// MySQL's Connector/J refuses a maximum over 50,000,000: a larger limit is no limit.
+			if (limit < MAX_ROWS_LIMIT) {
+				statement.setMaxRows(limit);
+			}
 			try (ResultSet result = statement.executeQuery(sql)) {
 				while (result.next()) {
 					Object duration = result.getObject(8);
