@@ -6,6 +6,8 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,15 +16,20 @@ import dev.migrations.core.api.HistoryRecord;
 import dev.migrations.core.api.Outcome;
 import dev.migrations.core.dialect.Dialects;
 import dev.migrations.core.dialect.SqlStatement;
+import dev.migrations.core.error.ErrorCode;
+import dev.migrations.core.error.MigrationsException;
 import dev.migrations.testsupport.SchemaSnapshot;
 import dev.migrations.testsupport.TestDatabase;
+import dev.migrations.testsupport.TestDatabases;
 
 import static dev.migrations.core.MigrationsTests.location;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * What H2, MySQL and MariaDB add to the suites: offline scripts that run as written, H2's compatibility modes, and
- * MySQL's own driver, Connector/J, which gives the {@code mysql} dialect on the same server.
+ * What H2, MySQL and MariaDB add to the suites: offline scripts that run as written, a configured schema (a database
+ * on MySQL), H2's compatibility modes and its lock's second connection, and MySQL's own driver, Connector/J, which
+ * gives the {@code mysql} dialect on the same server.
  */
 class NonTransactionalDatabasesTests {
 
@@ -70,6 +77,46 @@ class NonTransactionalDatabasesTests {
 				migrations.historyRecords(1).get(0).startedAt());
 		assertThat(migrations.downgrade("base").current()).isEmpty();
 		assertThat(SchemaSnapshot.of(database).tables()).containsOnlyKeys("migrations_version", "migrations_history");
+	}
+
+	// On MySQL and MariaDB a schema is a database: created if missing, like a PostgreSQL or H2 schema.
+	@ParameterizedTest
+	@MethodSource("databases")
+	void configuredSchemaIsCreatedAndHoldsTheVersionTables(TestDatabase database) throws SQLException {
+		String schema = "s_" + Long.toHexString(System.nanoTime());
+		Migrations migrations = Migrations.builder(database.dataSource()).locations(List.of(location("linear")))
+			.schema(schema)
+			.build();
+		try {
+			assertThat(migrations.upgrade("heads").current()).containsExactly(HEAD);
+			assertThat(SchemaSnapshot.of(database).tables()).containsOnlyKeys("users", "tasks");
+			assertThat(migrations.current()).containsExactly(HEAD);
+			assertThat(TestDatabases.query(database, "SELECT version_num FROM " + database.quote(schema) + "."
+					+ database.quote("migrations_version"))).containsExactly(HEAD);
+		}
+		finally {
+			if (!database.dialect().equals("h2")) {
+				try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+					statement.execute("DROP DATABASE " + schema);
+				}
+			}
+		}
+	}
+
+	// H2's lock holds a second connection while the first migrates: a pool of one says so instead of hanging.
+	@Test
+	void h2WithAPoolOfOneConnectionSaysTheLockNeedsTwo() {
+		try (TestDatabase database = TestDatabase.h2(); HikariDataSource pool = new HikariDataSource()) {
+			pool.setJdbcUrl(database.url());
+			pool.setUsername(database.user());
+			pool.setMaximumPoolSize(1);
+			pool.setConnectionTimeout(250);
+			Migrations migrations = Migrations.builder(pool).locations(List.of(location("linear"))).build();
+			assertThatExceptionOfType(MigrationsException.class).isThrownBy(() -> migrations.upgrade("heads"))
+				.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(ErrorCode.DATABASE_ERROR))
+				.withMessageContaining("Cannot open the second connection that holds the H2 migration lock")
+				.withMessageContaining("a pool's maximum size of 2 or more");
+		}
 	}
 
 	@ParameterizedTest

@@ -140,7 +140,7 @@ public final class H2Dialect implements Dialect {
 	@Override
 	public MigrationLock lock(Connection connection, ConnectionSource connections, String name, Duration timeout)
 			throws SQLException {
-		Connection locking = connections.open();
+		Connection locking = open(connections, name);
 		try {
 			locking.setAutoCommit(true);
 			ensureRow(locking, name);
@@ -154,6 +154,17 @@ public final class H2Dialect implements Dialect {
 		catch (SQLException | RuntimeException ex) {
 			closeQuietly(locking, ex);
 			throw ex;
+		}
+	}
+
+	private static Connection open(ConnectionSource connections, String name) {
+		try {
+			return connections.open();
+		}
+		catch (SQLException ex) {
+			throw new MigrationsException(ErrorCode.DATABASE_ERROR, "Cannot open the second connection that holds the"
+					+ " H2 migration lock on " + name + " while the first one migrates: " + ex.getMessage()
+					+ "; let the DataSource open two connections (a pool's maximum size of 2 or more)", ex);
 		}
 	}
 
