@@ -75,9 +75,10 @@ public final class MysqlDialect implements Dialect {
 		return this.name;
 	}
 
+	// Connector/J also takes DNS SRV URLs, jdbc:mysql+srv:.
 	@Override
 	public boolean recognizesUrl(String url) {
-		return url.startsWith("jdbc:" + this.name + ":");
+		return url.startsWith("jdbc:" + this.name + ":") || url.startsWith("jdbc:" + this.name + "+srv:");
 	}
 
 	@Override

@@ -21,6 +21,7 @@ class NonTransactionalDialectsTests {
 	@CsvSource({ "jdbc:h2:mem:test;DB_CLOSE_DELAY=-1, h2", "jdbc:h2:file:./data/app;MODE=PostgreSQL, h2",
 			"jdbc:h2:mem:test;MODE=MySQL;DATABASE_TO_LOWER=TRUE, h2", "jdbc:h2:tcp://localhost/~/test, h2",
 			"jdbc:mysql://db.example:3306/app?useSSL=false, mysql", "JDBC:MYSQL://db/app, mysql",
+			"jdbc:mysql+srv://_mysql._tcp.db.example/app, mysql",
 			"jdbc:mariadb://127.0.0.1:3306/app, mariadb", "jdbc:mariadb:replication://a:3306/app, mariadb",
 			"jdbc:postgresql://db/app, postgresql", "jdbc:sqlite:app.db, sqlite" })
 	void recognisesEachDatabaseByItsUrl(String url, String dialect) {
