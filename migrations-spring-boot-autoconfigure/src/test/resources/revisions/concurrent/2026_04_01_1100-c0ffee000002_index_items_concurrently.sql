@@ -13,5 +13,26 @@ CREATE INDEX CONCURRENTLY ix_items_name ON items (name);
 -- migrations:upgrade dialect=sqlite
 CREATE INDEX ix_items_name ON items (name);
 
--- migrations:downgrade
+-- migrations:upgrade dialect=h2
+CREATE INDEX ix_items_name ON items (name);
+
+-- migrations:upgrade dialect=mariadb
+CREATE INDEX ix_items_name ON items (name);
+
+-- migrations:upgrade dialect=mysql
+CREATE INDEX ix_items_name ON items (name);
+
+-- migrations:downgrade dialect=postgresql
 DROP INDEX ix_items_name;
+
+-- migrations:downgrade dialect=sqlite
+DROP INDEX ix_items_name;
+
+-- migrations:downgrade dialect=h2
+DROP INDEX ix_items_name;
+
+-- migrations:downgrade dialect=mariadb
+DROP INDEX ix_items_name ON items;
+
+-- migrations:downgrade dialect=mysql
+DROP INDEX ix_items_name ON items;

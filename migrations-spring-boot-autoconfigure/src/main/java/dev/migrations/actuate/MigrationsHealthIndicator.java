@@ -40,6 +40,7 @@ public class MigrationsHealthIndicator extends AbstractHealthIndicator {
 			case AHEAD, DIVERGED, CHECKSUM_MISMATCH, FAILED -> Status.DOWN;
 		};
 		builder.status(status)
+			.withDetail("dialect", report.database().dialect())
 			.withDetail("status", report.status())
 			.withDetail("current", report.current())
 			.withDetail("heads", report.heads())

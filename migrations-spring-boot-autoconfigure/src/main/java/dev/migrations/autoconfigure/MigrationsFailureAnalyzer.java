@@ -32,6 +32,13 @@ class MigrationsFailureAnalyzer extends AbstractFailureAnalyzer<MigrationsExcept
 					+ prefix + ".baseline-on-startup, or name a revision the database has; to move the version"
 					+ " rows by hand, run 'migrations stamp REVISION'.";
 			case LOCK_TIMEOUT -> "Wait for the other migration to finish, or raise " + prefix + ".lock-timeout.";
+			case SQL_FAILED -> "Fix the SQL at the file and line named above and start the application again. If the"
+					+ " message says statements stay applied (a non-transactional revision, or any revision on MySQL,"
+					+ " MariaDB or H2, which commit each DDL statement by itself), repair the database by hand and run"
+					+ " the 'migrations resolve' command it names first.";
+			case UNSUPPORTED_DATABASE -> "Migrate a supported database (PostgreSQL, SQLite, H2, MySQL or MariaDB) by"
+					+ " pointing spring.datasource.url or " + prefix + ".url at it, or set " + prefix
+					+ ".enabled=false to start without migrations.";
 			case UNRESOLVED_FAILURE -> "Repair the database by hand, then run the 'migrations resolve' command named"
 					+ " above; the application starts again once the failed revision is resolved.";
 			case CHECKSUM_MISMATCH -> "Undo the edit of the applied revision file, accept it with the 'migrations"

@@ -44,7 +44,8 @@ final class MigrateCommand implements CliCommand {
 	@Override
 	public List<Option> options() {
 		return List.of(Option.flag("sql", "print the SQL instead of running it; connects to no database"),
-				Option.value("dialect", "NAME", "the dialect of --sql (postgresql, sqlite); default: from the URL"));
+				Option.value("dialect", "NAME",
+						"the dialect of --sql (postgresql, sqlite, h2, mysql, mariadb); default: from the URL"));
 	}
 
 	@Override

@@ -93,6 +93,18 @@ class MigrationsFailureAnalyzerTests {
 				+ " database anyway, leaving the database as it is, set migrations.allow-unknown-revisions=true.");
 	}
 
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
+	void aFailedStatementNamesItsLineAndWhatBecameOfTheRevision(TestDatabase database) {
+		FailureAnalysis analysis = analyze(database, "migrations.locations=" + TestDatabases.location("failing"));
+		assertThat(analysis.getDescription()).startsWith("Database migration failed [SQL_FAILED]: ")
+			.contains("2026_02_02_1000-4d5e6f7a8b9c_broken.sql:11: ")
+			.contains(database.transactionalDdl() ? "The revision was rolled back"
+					: "the statements before line 11 stay applied (2 of 3: lines 8, 9 of");
+		assertThat(analysis.getAction()).startsWith("Fix the SQL at the file and line named above")
+			.contains("run the 'migrations resolve' command it names first.");
+	}
+
 	@Test
 	void theAnalyzersAreRegistered() throws IOException {
 		List<String> analyzers = new ArrayList<>();

@@ -27,7 +27,7 @@ class ReliabilityStartupTests {
 		.withConfiguration(AutoConfigurations.of(MigrationsAutoConfiguration.class));
 
 	@ParameterizedTest
-	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
 	void startupFailsNamingTheEditedFileUnlessChecksumsAreNotValidated(TestDatabase database, @TempDir Path files) {
 		String locations = "migrations.locations=" + RevisionFiles.copy("linear", files);
 		ApplicationContextRunner runner = this.contextRunner.withBean(DataSource.class, database::dataSource)

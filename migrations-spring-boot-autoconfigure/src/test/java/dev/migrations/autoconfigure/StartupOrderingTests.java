@@ -47,7 +47,7 @@ class StartupOrderingTests {
 		.withUserConfiguration(DatabaseUsers.class);
 
 	@ParameterizedTest
-	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
 	void databaseUsersOfEveryInstanceAreCreatedAfterItsMigration(TestDatabase database) {
 		try (TestDatabase audit = TestDatabases.another(database)) {
 			this.contextRunner.withPropertyValues(database.springProperties())
@@ -66,7 +66,7 @@ class StartupOrderingTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
 	void databaseUsersAreCreatedAfterTheMigration(TestDatabase database) {
 		this.contextRunner.withPropertyValues(database.springProperties()).run((context) -> {
 			assertThat(context).hasNotFailed();

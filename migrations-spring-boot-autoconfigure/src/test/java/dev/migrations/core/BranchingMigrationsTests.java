@@ -65,7 +65,7 @@ class BranchingMigrationsTests {
 	private static final String AUDIT_USERS = "bb22bb22bb22";
 
 	@ParameterizedTest
-	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
 	void upgradingOneBranchLeavesTheOtherBranchsRow(TestDatabase database) throws SQLException {
 		Migrations migrations = migrations(database, "branches");
 		MigrationResult cart = migrations.upgrade("cart@head");
@@ -80,7 +80,7 @@ class BranchingMigrationsTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
 	void headWithTwoHeadsFailsNamingThemAndChangesNothing(TestDatabase database) throws SQLException {
 		Migrations migrations = migrations(database, "branches");
 		migrations.upgrade(B);
@@ -97,7 +97,7 @@ class BranchingMigrationsTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
 	void upgradingIntoAMergeCollapsesTheRowsAndDowngradingOutOfItSplitsThem(TestDatabase database)
 			throws SQLException {
 		migrations(database, "branches").upgrade("heads");
@@ -116,7 +116,7 @@ class BranchingMigrationsTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
 	void branchDowngradeRevertsOnlyThatBranch(TestDatabase database) throws SQLException {
 		Migrations migrations = migrations(database, "branches");
 		migrations.upgrade("heads");
@@ -131,7 +131,7 @@ class BranchingMigrationsTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
 	void branchDowngradeThatWouldRevertTheSharedTrunkFailsAndChangesNothing(TestDatabase database)
 			throws SQLException {
 		Migrations migrations = migrations(database, "branches");
@@ -149,7 +149,7 @@ class BranchingMigrationsTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
 	void stampMovesTheRowsWithoutRunningSqlAndRecordsIt(TestDatabase database) throws SQLException {
 		Migrations migrations = migrations(database, "branches");
 		migrations.upgrade("cart@head");
@@ -176,12 +176,13 @@ class BranchingMigrationsTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
 	void stampWithPurgeReplacesARevisionTheCodeDoesNotKnow(TestDatabase database) throws SQLException {
 		Migrations migrations = migrations(database, "branches");
 		migrations.upgrade(B);
 		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-			statement.executeUpdate("UPDATE migrations_version SET version_num = 'ffffffffffff'");
+			statement.executeUpdate(
+					"UPDATE " + database.quote("migrations_version") + " SET version_num = 'ffffffffffff'");
 		}
 		assertThatExceptionOfType(MigrationsException.class).isThrownBy(() -> migrations.upgrade("heads"))
 			.satisfies((ex) -> {
@@ -204,7 +205,7 @@ class BranchingMigrationsTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
 	void dependsOnAppliesTheDependencyFirstWithoutStoringIt(TestDatabase database) throws SQLException {
 		Migrations migrations = migrations(database, "dependencies");
 		MigrationResult audit = migrations.upgrade("audit@head");
@@ -228,7 +229,7 @@ class BranchingMigrationsTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
 	void mergeWritesARevisionRevisingTheHeadsWithoutTouchingTheDatabase(TestDatabase database, @TempDir Path directory)
 			throws Exception {
 		Migrations migrations = migrations(database, "branches");
@@ -265,7 +266,8 @@ class BranchingMigrationsTests {
 
 	private static List<String> versionRows(TestDatabase database) throws SQLException {
 		try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery("SELECT version_num FROM migrations_version")) {
+				ResultSet result = statement
+					.executeQuery("SELECT version_num FROM " + database.quote("migrations_version"))) {
 			List<String> rows = new ArrayList<>();
 			while (result.next()) {
 				rows.add(result.getString(1));

@@ -27,11 +27,13 @@ import dev.migrations.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * A non-transactional revision that fails or dies part-way is recorded, blocks every further migration with a
- * message that names it and the commands that resolve it, and is resolved on purpose.
+ * message that names it and the commands that resolve it, and is resolved on purpose. Where each DDL statement
+ * commits by itself (H2, MariaDB, MySQL) every revision is run so.
  */
 class FailedStepTests {
 
@@ -46,7 +48,7 @@ class FailedStepTests {
 	private static final String NOT_APPLIED = "'migrations resolve " + R2 + " --not-applied'";
 
 	@ParameterizedTest
-	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
 	void failedNonTransactionalRevisionIsRecordedAndBlocksEveryMigration(TestDatabase database, @TempDir Path files)
 			throws SQLException {
 		Migrations migrations = migrations(database, RevisionFiles.copy("nontransactional", files));
@@ -81,7 +83,7 @@ class FailedStepTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
 	void resolvedAsNotAppliedTheRevisionRunsAgain(TestDatabase database, @TempDir Path files) throws SQLException {
 		Migrations migrations = migrations(database, RevisionFiles.copy("nontransactional", files));
 		assertThatExceptionOfType(MigrationsException.class).isThrownBy(() -> migrations.upgrade("heads"));
@@ -102,7 +104,7 @@ class FailedStepTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
 	void resolvedAsAppliedTheVersionRowsMoveAndTheNextRevisionsRun(TestDatabase database, @TempDir Path files)
 			throws SQLException {
 		Migrations migrations = migrations(database, RevisionFiles.copy("nontransactional", files));
@@ -124,7 +126,7 @@ class FailedStepTests {
 	// A process killed during a non-transactional revision leaves its history row STARTED; the row is written here as
 	// that process wrote it (the sample application's crash test kills a real process).
 	@ParameterizedTest
-	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
 	void stepOfAProcessThatDiedIsMarkedFailedAndBlocksEveryMigration(TestDatabase database, @TempDir Path files)
 			throws SQLException {
 		Migrations migrations = migrations(database, RevisionFiles.copy("nontransactional", files));
@@ -152,7 +154,7 @@ class FailedStepTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
 	void resolvingWhatDidNotFailIsAnError(TestDatabase database, @TempDir Path files) throws SQLException {
 		Migrations migrations = migrations(database, RevisionFiles.copy("nontransactional", files));
 		migrations.upgrade("+1");
@@ -166,15 +168,68 @@ class FailedStepTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
 	void failingFirstRevisionLeavesANeverMigratedDatabaseEmpty(TestDatabase database, @TempDir Path files)
 			throws SQLException {
 		String location = RevisionFiles.copy("linear", files);
 		RevisionFiles.edit(files, "1a2b3c4d5e6f", "CREATE TABLE users", "CREATE TABLE no_such_schema.users");
-		assertThatExceptionOfType(MigrationsException.class)
-			.isThrownBy(() -> migrations(database, location).upgrade("heads"))
-			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(ErrorCode.SQL_FAILED));
-		assertThat(SchemaSnapshot.of(database).tables()).isEmpty();
+		Migrations migrations = migrations(database, location);
+		assertThatExceptionOfType(MigrationsException.class).isThrownBy(() -> migrations.upgrade("heads"))
+			.satisfies((ex) -> {
+				assertThat(ex.getCode()).isEqualTo(ErrorCode.SQL_FAILED);
+				assertThat(ex.getMessage()).contains(database.transactionalDdl() ? "The revision was rolled back"
+						: "Nothing of the revision ran: its first statement failed");
+			});
+		if (database.transactionalDdl()) {
+			assertThat(SchemaSnapshot.of(database).tables()).isEmpty();
+		}
+		else {
+			// The version tables were created, and committed, before the revision ran; nothing else was.
+			assertThat(SchemaSnapshot.of(database).tables()).containsOnlyKeys("migrations_version",
+					"migrations_history");
+			assertThat(migrations.current()).isEmpty();
+			assertThat(migrations.historyRecords(10)).isEmpty();
+		}
+	}
+
+	// The documented difference: where DDL is transactional the failed revision rolls back; where each DDL statement
+	// commits by itself (H2, MariaDB, MySQL) the statements before the failed one stay, the version table stays at
+	// the last revision that fully ran, and the failure waits to be resolved like a non-transactional revision's.
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
+	void transactionalRevisionFailingPartWayRollsBackOrStopsWhereDdlCommitsByItself(TestDatabase database,
+			@TempDir Path files) throws SQLException {
+		String location = RevisionFiles.copy("nontransactional", files);
+		RevisionFiles.edit(files, R2, "-- Transactional: false\n", "");
+		Migrations migrations = migrations(database, location);
+		MigrationsException failure = catchThrowableOfType(MigrationsException.class,
+				() -> migrations.upgrade("heads"));
+		assertThat(failure.getCode()).isEqualTo(ErrorCode.SQL_FAILED);
+		assertThat(failure.getMessage()).contains("upgrade of revision '" + R2 + "' failed at ")
+			.contains("2026_05_02_1000-5a1e00000002_split_items.sql:9: ");
+		assertThat(migrations.current()).containsExactly(R1);
+		if (database.transactionalDdl()) {
+			assertThat(failure.getMessage()).contains("The revision was rolled back");
+			assertThat(SchemaSnapshot.of(database).tables()).doesNotContainKey("part_one");
+			assertThat(migrations.unresolvedFailures()).isEmpty();
+			return;
+		}
+		assertThat(failure.getMessage()).contains(database.dialect() + " commits each DDL statement by itself")
+			.contains("the statements before line 9 stay applied (1 of 3: line 8 of "
+					+ "2026_05_02_1000-5a1e00000002_split_items.sql), the one at line 9 failed and the 1 after it"
+					+ " did not run")
+			.contains("The version table stays at the last revision that fully ran")
+			.contains(APPLIED)
+			.contains(NOT_APPLIED);
+		assertThat(SchemaSnapshot.of(database).tables()).containsKey("part_one").doesNotContainKey("part_two");
+		assertThat(migrations.historyRecords(10)).extracting(HistoryRecord::revision, HistoryRecord::outcome)
+			.containsExactly(tuple(R2, Outcome.FAILED), tuple(R1, Outcome.SUCCESS));
+		assertThatExceptionOfType(MigrationsException.class).isThrownBy(() -> migrations.upgrade("heads"))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(ErrorCode.UNRESOLVED_FAILURE));
+		// The operator completes the revision by hand and says so; the next revision then runs.
+		execute(database, "CREATE TABLE part_two (id INTEGER PRIMARY KEY)");
+		assertThat(migrations.resolve(R2, Resolution.APPLIED).current()).containsExactly(R2);
+		assertThat(migrations.upgrade("heads").current()).containsExactly(R3);
 	}
 
 	private static Migrations migrations(TestDatabase database, String location) {

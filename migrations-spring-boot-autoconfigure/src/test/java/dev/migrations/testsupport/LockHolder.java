@@ -94,7 +94,8 @@ public final class LockHolder implements AutoCloseable {
 			Dialect dialect = Dialects.of(connection);
 			String name = dialect.lockName(connection, null,
 					SqlIdentifier.of(MigrationsConfig.DEFAULT_VERSION_TABLE, "version table"));
-			try (MigrationLock lock = dialect.lock(connection, name, Duration.ofSeconds(30))) {
+			try (MigrationLock lock = dialect.lock(connection, () -> DriverManager.getConnection(args[0], args[1], args[2]),
+					name, Duration.ofSeconds(30))) {
 				System.out.println("LOCKED");
 				System.out.flush();
 				if (args[3].equals("busy")) {
@@ -106,8 +107,11 @@ public final class LockHolder implements AutoCloseable {
 	}
 
 	private static void runForever(Connection connection, Dialect dialect) throws SQLException {
-		String sql = dialect.name().equals("postgresql") ? "SELECT pg_sleep(600)"
-				: "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT max(x) FROM c";
+		String sql = switch (dialect.name()) {
+			case "postgresql" -> "SELECT pg_sleep(600)";
+			case "mysql", "mariadb" -> "SELECT SLEEP(600)";
+			default -> "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT max(x) FROM c";
+		};
 		try (Statement statement = connection.createStatement()) {
 			statement.execute(sql);
 		}

@@ -13,12 +13,14 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteDataSource;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * A fresh, empty database for one test: a new SQLite file, or a new schema on a real PostgreSQL server. Closing it
- * drops what the test created.
+ * A fresh, empty database for one test: a new SQLite file, a new schema on a real PostgreSQL server, a new in-memory
+ * H2 database, or a new database on a real MariaDB or MySQL server. Closing it drops what the test created.
  */
 public abstract class TestDatabase implements AutoCloseable {
 
@@ -28,6 +30,16 @@ public abstract class TestDatabase implements AutoCloseable {
 	 */
 	public static Stream<TestDatabase> all() {
 		return Stream.of(sqlite(), postgres());
+	}
+
+	/**
+	 * Returns one fresh database of each kind and dialect the suites that matter most run on: SQLite, PostgreSQL, H2
+	 * and MariaDB. The databases without transactional DDL (H2, MariaDB) cost time, so the other suites use
+	 * {@link #all()}.
+	 * @return the databases, for {@code @MethodSource}
+	 */
+	public static Stream<TestDatabase> every() {
+		return Stream.of(sqlite(), postgres(), h2(), mariadb());
 	}
 
 	/**
@@ -47,10 +59,53 @@ public abstract class TestDatabase implements AutoCloseable {
 	}
 
 	/**
-	 * Returns the dialect name: {@code sqlite} or {@code postgresql}.
+	 * Creates a fresh in-memory H2 database, kept until it is closed.
+	 * @return the database
+	 */
+	public static TestDatabase h2() {
+		return new H2();
+	}
+
+	/**
+	 * Creates a fresh database on the test MySQL or MariaDB server, reached with MariaDB's driver: the
+	 * {@code mariadb} dialect.
+	 * @return the database
+	 */
+	public static TestDatabase mariadb() {
+		return new Mysql(MysqlServer.get(), "mariadb");
+	}
+
+	/**
+	 * Creates a fresh database on the test MySQL or MariaDB server, reached with MySQL's Connector/J: the
+	 * {@code mysql} dialect.
+	 * @return the database
+	 */
+	public static TestDatabase mysql() {
+		return new Mysql(MysqlServer.get(), "mysql");
+	}
+
+	/**
+	 * Returns the dialect name: {@code sqlite}, {@code postgresql}, {@code h2}, {@code mariadb} or {@code mysql}.
 	 * @return the name
 	 */
 	public abstract String dialect();
+
+	/**
+	 * Whether DDL is transactional here, so that a failed revision rolls back: not on H2, MariaDB and MySQL.
+	 * @return {@code true} for SQLite and PostgreSQL
+	 */
+	public boolean transactionalDdl() {
+		return true;
+	}
+
+	/**
+	 * Quotes an identifier for this database's SQL, for tests that write their own.
+	 * @param name the identifier
+	 * @return the quoted identifier
+	 */
+	public String quote(String name) {
+		return '"' + name + '"';
+	}
 
 	/**
 	 * Returns a JDBC URL that reaches this database (and, for PostgreSQL, its schema).
@@ -217,6 +272,146 @@ public abstract class TestDatabase implements AutoCloseable {
 
 		private void execute(String sql) {
 			try (Connection connection = DriverManager.getConnection(this.server.url(), this.server.user(),
+					this.server.password()); Statement statement = connection.createStatement()) {
+				statement.execute(sql);
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Cannot run '" + sql + "' on " + this.server.url(), ex);
+			}
+		}
+
+	}
+
+	private static String uniqueName() {
+		return "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+	}
+
+	private static final class H2 extends TestDatabase {
+
+		private final String name = uniqueName();
+
+		// Kept open so that the in-memory database lives until close(), whatever the connections of the test do.
+		private final Connection keeper;
+
+		H2() {
+			try {
+				this.keeper = DriverManager.getConnection(url(), user(), password());
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Cannot create " + url(), ex);
+			}
+		}
+
+		@Override
+		public String dialect() {
+			return "h2";
+		}
+
+		@Override
+		public boolean transactionalDdl() {
+			return false;
+		}
+
+		@Override
+		public String url() {
+			return "jdbc:h2:mem:" + this.name + ";DB_CLOSE_DELAY=-1";
+		}
+
+		@Override
+		public String user() {
+			return "sa";
+		}
+
+		@Override
+		public String password() {
+			return "";
+		}
+
+		@Override
+		public DataSource dataSource() {
+			JdbcDataSource dataSource = new JdbcDataSource();
+			dataSource.setURL(url());
+			dataSource.setUser(user());
+			dataSource.setPassword(password());
+			return dataSource;
+		}
+
+		@Override
+		public void close() {
+			try (Statement statement = this.keeper.createStatement()) {
+				statement.execute("SHUTDOWN");
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Cannot shut down " + url(), ex);
+			}
+		}
+
+	}
+
+	private static final class Mysql extends TestDatabase {
+
+		private final MysqlServer server;
+
+		private final String dialect;
+
+		private final String database = uniqueName();
+
+		Mysql(MysqlServer server, String dialect) {
+			this.server = server;
+			this.dialect = dialect;
+			execute("CREATE DATABASE " + this.database);
+		}
+
+		@Override
+		public String dialect() {
+			return this.dialect;
+		}
+
+		@Override
+		public boolean transactionalDdl() {
+			return false;
+		}
+
+		@Override
+		public String quote(String name) {
+			return '`' + name + '`';
+		}
+
+		@Override
+		public String url() {
+			return driverUrl(this.server.url(this.database));
+		}
+
+		@Override
+		public String user() {
+			return this.server.user();
+		}
+
+		@Override
+		public String password() {
+			return this.server.password();
+		}
+
+		@Override
+		public DataSource dataSource() {
+			DriverManagerDataSource dataSource = new DriverManagerDataSource(url(), user(), password());
+			dataSource.setDriverClassName(this.dialect.equals("mysql") ? "com.mysql.cj.jdbc.Driver"
+					: "org.mariadb.jdbc.Driver");
+			return dataSource;
+		}
+
+		@Override
+		public void close() {
+			execute("DROP DATABASE IF EXISTS " + this.database);
+		}
+
+		// The server's URL with this dialect's driver prefix: both drivers speak to both servers.
+		private String driverUrl(String url) {
+			return "jdbc:" + this.dialect + ":" + url.substring(url.indexOf(':', "jdbc:".length()) + 1);
+		}
+
+		private void execute(String sql) {
+			try (Connection connection = DriverManager.getConnection(driverUrl(this.server.url()), this.server.user(),
 					this.server.password()); Statement statement = connection.createStatement()) {
 				statement.execute(sql);
 			}

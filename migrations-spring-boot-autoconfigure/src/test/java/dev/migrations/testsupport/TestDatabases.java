@@ -22,7 +22,13 @@ public final class TestDatabases {
 	 * @return a new, empty database of its dialect
 	 */
 	public static TestDatabase another(TestDatabase database) {
-		return database.dialect().equals("sqlite") ? TestDatabase.sqlite() : TestDatabase.postgres();
+		return switch (database.dialect()) {
+			case "sqlite" -> TestDatabase.sqlite();
+			case "h2" -> TestDatabase.h2();
+			case "mariadb" -> TestDatabase.mariadb();
+			case "mysql" -> TestDatabase.mysql();
+			default -> TestDatabase.postgres();
+		};
 	}
 
 	/**

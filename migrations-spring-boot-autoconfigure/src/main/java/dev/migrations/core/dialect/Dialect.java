@@ -46,7 +46,8 @@ public interface Dialect {
 	/**
 	 * Whether DDL runs inside a transaction and rolls back with it. Where it does not, every revision is run the way
 	 * a non-transactional one is: recorded as started first, so that a failure part-way leaves a trace.
-	 * @return {@code true} for PostgreSQL and SQLite
+	 * @return {@code true} for PostgreSQL and SQLite; {@code false} for MySQL, MariaDB and H2, which commit each DDL
+	 * statement by itself
 	 */
 	default boolean transactionalDdl() {
 		return true;
@@ -59,6 +60,24 @@ public interface Dialect {
 	 */
 	default String quote(SqlIdentifier identifier) {
 		return '"' + identifier.name() + '"';
+	}
+
+	/**
+	 * Writes a string as an SQL literal, for offline scripts.
+	 * @param value the string
+	 * @return the literal, quoted
+	 */
+	default String literal(String value) {
+		return "'" + value.replace("'", "''") + "'";
+	}
+
+	/**
+	 * Ends a statement of an offline script, so that the database's command-line client runs it as one statement.
+	 * @param sql the statement, without its delimiter
+	 * @return the statement and its delimiter
+	 */
+	default String scriptStatement(String sql) {
+		return sql + ";";
 	}
 
 	/**
@@ -188,13 +207,30 @@ public interface Dialect {
 
 	/**
 	 * Takes the lock that keeps concurrent migrations of the same version table apart.
-	 * @param connection a connection that stays open until the lock is released
+	 * @param connection the migration connection, which stays open until the lock is released
+	 * @param connections opens another connection, for a dialect whose lock cannot live on the migration connection
 	 * @param name a name for the lock, the same for every process migrating the same tables
 	 * @param timeout how long to wait for another holder
 	 * @return the lock, released on close
 	 * @throws SQLException on a database error
 	 */
-	MigrationLock lock(Connection connection, String name, Duration timeout) throws SQLException;
+	MigrationLock lock(Connection connection, ConnectionSource connections, String name, Duration timeout)
+			throws SQLException;
+
+	/**
+	 * Takes the lock on the migration connection alone, for a dialect whose lock lives there (all but H2).
+	 * @param connection the migration connection, which stays open until the lock is released
+	 * @param name a name for the lock, the same for every process migrating the same tables
+	 * @param timeout how long to wait for another holder
+	 * @return the lock, released on close
+	 * @throws SQLException on a database error, or when this dialect's lock needs another connection
+	 */
+	default MigrationLock lock(Connection connection, String name, Duration timeout) throws SQLException {
+		return lock(connection, () -> {
+			throw new SQLException("The " + name() + " migration lock needs a connection of its own; pass a"
+					+ " ConnectionSource");
+		}, name, timeout);
+	}
 
 	private static String escapePattern(String name, @Nullable String escape) {
 		if (escape == null || escape.isEmpty()) {

@@ -17,7 +17,8 @@ import dev.migrations.core.error.MigrationsException;
  */
 public final class Dialects {
 
-	private static final List<Dialect> ALL = List.of(new PostgresDialect(), new SqliteDialect());
+	private static final List<Dialect> ALL = List.of(new PostgresDialect(), new SqliteDialect(), new H2Dialect(),
+			MysqlDialect.mysql(), MysqlDialect.mariadb());
 
 	private Dialects() {
 	}

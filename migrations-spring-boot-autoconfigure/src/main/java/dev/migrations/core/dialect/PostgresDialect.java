@@ -106,7 +106,8 @@ public final class PostgresDialect implements Dialect {
 	// Polls pg_try_advisory_lock instead of blocking in pg_advisory_lock: a waiter then holds no long-running
 	// statement, so CREATE INDEX CONCURRENTLY in the holder never waits for the waiter's snapshot.
 	@Override
-	public MigrationLock lock(Connection connection, String name, Duration timeout) throws SQLException {
+	public MigrationLock lock(Connection connection, ConnectionSource connections, String name, Duration timeout)
+			throws SQLException {
 		long key = key(name);
 		long start = System.nanoTime();
 		long deadline = start + timeout.toNanos();

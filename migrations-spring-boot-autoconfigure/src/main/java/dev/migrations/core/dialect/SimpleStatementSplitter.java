@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  * <li>a statement that does not start with one of {@code KINDS}, or a word of {@code DECLINED_WORDS} outside strings,
  * quoted identifiers and comments: Flyway's blocks and its statements that cannot run in a transaction;</li>
+ * <li>on MySQL and MariaDB, outside strings: a {@code #} comment, a {@code /*!} comment, or {@code --} before a
+ * character other than whitespace (a {@code DELIMITER} line is declined too: it starts none of {@code KINDS});</li>
  * <li>{@code $}, {@code \}, a byte-order mark, or a control character other than tab, line feed and carriage return,
  * anywhere;</li>
  * <li>outside strings, quoted identifiers and comments: a character other than ASCII letters, digits, whitespace,
@@ -81,9 +83,16 @@ final class SimpleStatementSplitter {
 				// Whitespace: Flyway's trim drops it around a statement.
 			}
 			else if (c == '-' && next < length && sql.charAt(next) == '-') {
+				// MySQL reads '--' as a comment only before whitespace.
+				if (this.syntax.mysqlComments() && next + 1 < length && " \t\r\n".indexOf(sql.charAt(next + 1)) < 0) {
+					return null;
+				}
 				next = lineCommentEnd(sql, next + 1);
 			}
 			else if (c == '/' && next < length && sql.charAt(next) == '*') {
+				if (this.syntax.mysqlComments() && next + 1 < length && sql.charAt(next + 1) == '!') {
+					return null;
+				}
 				next = blockCommentEnd(sql, next + 1);
 				line += lineFeeds(sql, i, next);
 			}
@@ -245,7 +254,11 @@ final class SimpleStatementSplitter {
 	}
 
 	// Where brackets quote identifiers (SQLite) but Flyway's parser does not read them so: declined there.
+	// Where '#' starts a comment (MySQL), declined too.
 	private boolean isSymbol(char c) {
+		if (c == '#') {
+			return !this.syntax.mysqlComments();
+		}
 		return SYMBOLS.indexOf(c) >= 0 || (c == '[' && !this.syntax.bracketIdentifiers());
 	}
 

@@ -135,7 +135,8 @@ public final class SqliteDialect implements Dialect {
 	// whole process), then an OS file lock on the lock file for other processes, which the OS frees when a process
 	// dies. The holder writes who it is into the file, for the waiters' messages.
 	@Override
-	public MigrationLock lock(Connection connection, String name, Duration timeout) throws SQLException {
+	public MigrationLock lock(Connection connection, ConnectionSource connections, String name, Duration timeout)
+			throws SQLException {
 		Path file = databaseFile(connection);
 		long start = System.nanoTime();
 		long deadline = start + timeout.toNanos();

@@ -68,7 +68,11 @@ public enum ErrorCode {
 	/** A revision has no SQL for the asked direction. */
 	IRREVERSIBLE_REVISION(Kind.MIGRATION),
 
-	/** A statement of a revision failed; the revision was rolled back. */
+	/**
+	 * A statement of a revision failed: a transactional revision was rolled back; a non-transactional one, or any
+	 * revision on a database whose DDL commits by itself, stopped part-way and waits to be resolved (unless its first
+	 * statement failed, which leaves nothing to resolve).
+	 */
 	SQL_FAILED(Kind.MIGRATION),
 
 	/** A non-transactional revision failed or stopped part-way, and nobody has resolved it yet. */

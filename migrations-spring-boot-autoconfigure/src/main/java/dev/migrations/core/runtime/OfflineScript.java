@@ -11,7 +11,8 @@ import dev.migrations.core.script.ScriptDirectory;
 
 /**
  * Renders a plan as the SQL script it would run, for {@code --sql}: version-table DDL, each step's statements, its
- * version-row changes and history row, and the transaction boundaries. Opens no connection.
+ * version-row changes and history row, and the transaction boundaries (none where DDL commits by itself: MySQL,
+ * MariaDB, H2). Opens no connection.
  */
 final class OfflineScript {
 
@@ -40,7 +41,7 @@ final class OfflineScript {
 			.append(Step.describe(plan.before())).append(" -> ").append(Step.describe(plan.after())).append("\n\n");
 		if (createTables) {
 			sql.append("-- Version tables\n");
-			transaction(sql, true, this.store.createStatements());
+			transaction(sql, this.dialect.transactionalDdl(), this.store.createStatements());
 		}
 		for (Step step : plan.steps()) {
 			RevisionScript script = this.scripts.script(step.revision().id());
@@ -50,17 +51,18 @@ final class OfflineScript {
 					executor.statements(step).stream().map(SqlStatement::sql).toList());
 			statements.addAll(this.store.rowStatements(step));
 			statements.add(this.store.historyStatement(step, script.resource().description(), script.checksum()));
-			transaction(sql, script.transactional(), statements);
+			transaction(sql, script.transactional() && this.dialect.transactionalDdl(), statements);
 		}
 		return sql.toString();
 	}
 
-	private static void transaction(StringBuilder sql, boolean transactional, List<String> statements) {
+	// Where DDL commits by itself, BEGIN and COMMIT would promise what the database does not do: none are written.
+	private void transaction(StringBuilder sql, boolean transactional, List<String> statements) {
 		if (transactional) {
 			sql.append("BEGIN;\n");
 		}
 		for (String statement : statements) {
-			sql.append(statement.strip()).append(";\n");
+			sql.append(this.dialect.scriptStatement(statement.strip())).append('\n');
 		}
 		if (transactional) {
 			sql.append("COMMIT;\n");

@@ -96,7 +96,8 @@ final class Session {
 		ScriptDirectory directory = scripts();
 		String lockName = this.engine.lockName(this.connection, this.dialect);
 		Instant waiting = this.engine.clock().instant();
-		try (MigrationLock lock = this.dialect.lock(this.connection, lockName, this.engine.config().lockTimeout())) {
+		try (MigrationLock lock = this.dialect.lock(this.connection, this.engine.dataSource()::getConnection, lockName,
+				this.engine.config().lockTimeout())) {
 			this.engine.listener().lockAcquired(Duration.between(waiting, this.engine.clock().instant()));
 			return work.run(new StepExecutor(this.dialect, this.store, directory, this.engine.listener(),
 					this.engine.clock(), this.engine.config().transactionPerMigration()));

@@ -20,7 +20,6 @@ import dev.migrations.core.api.Direction;
 import dev.migrations.core.api.HistoryRecord;
 import dev.migrations.core.api.MigrationListener;
 import dev.migrations.core.api.Outcome;
-import dev.migrations.core.api.Resolution;
 import dev.migrations.core.api.Section;
 import dev.migrations.core.api.Step;
 import dev.migrations.core.api.StepResult;
@@ -34,7 +33,9 @@ import dev.migrations.core.script.ScriptDirectory;
 /**
  * Runs a plan's steps on one connection. A transactional step's SQL, version rows and history row commit together or
  * not at all; a non-transactional step is recorded as started first, so a crash leaves a trace. Without a transaction
- * per migration, consecutive transactional steps share one transaction, so they commit or roll back together.
+ * per migration, consecutive transactional steps share one transaction, so they commit or roll back together. On a
+ * database without transactional DDL (MySQL, MariaDB, H2) every step is run as a non-transactional one, and its
+ * version rows move as soon as it succeeds.
  */
 final class StepExecutor {
 
@@ -94,7 +95,7 @@ final class StepExecutor {
 		}
 		List<Step> together = new ArrayList<>();
 		for (Step step : plan.steps()) {
-			if (this.scripts.script(step.revision().id()).transactional()) {
+			if (transactional(this.scripts.script(step.revision().id()))) {
 				together.add(step);
 			}
 			else {
@@ -120,7 +121,7 @@ final class StepExecutor {
 		List<List<SqlStatement>> statements = new ArrayList<>(steps.size());
 		for (Step step : steps) {
 			List<SqlStatement> stepStatements = statements(step);
-			checkTransactional(this.scripts.script(step.revision().id()), stepStatements);
+			checkTransactional(this.scripts.script(step.revision().id()), stepStatements, true);
 			statements.add(stepStatements);
 		}
 		List<StepResult> results = new ArrayList<>(steps.size());
@@ -200,13 +201,14 @@ final class StepExecutor {
 	private StepResult execute(Connection connection, Step step, String user) throws SQLException {
 		RevisionScript script = this.scripts.script(step.revision().id());
 		List<SqlStatement> statements = statements(step);
+		boolean transactional = transactional(script);
 		if (script.transactional()) {
-			checkTransactional(script, statements);
+			checkTransactional(script, statements, transactional);
 		}
 		this.listener.stepStarted(step);
 		Instant started = this.clock.instant();
 		try {
-			if (script.transactional()) {
+			if (transactional) {
 				VersionStore.inTransaction(connection, () -> {
 					createTablesIfMissing(connection);
 					run(connection, script, step, statements);
@@ -230,6 +232,11 @@ final class StepExecutor {
 		return new StepResult(step, duration);
 	}
 
+	// Where DDL commits by itself, a revision cannot be undone by a rollback: it is run as a non-transactional one.
+	private boolean transactional(RevisionScript script) {
+		return script.transactional() && this.dialect.transactionalDdl();
+	}
+
 	// Checked once per run: a failing step ends the run, taking tables created in its transaction with it.
 	private void createTablesIfMissing(Connection connection) throws SQLException {
 		if (!this.tablesReady) {
@@ -245,7 +252,14 @@ final class StepExecutor {
 			run(connection, script, step, statements);
 		}
 		catch (MigrationsException ex) {
-			this.store.finish(connection, id, record(script, step, user, started, Outcome.FAILED));
+			// Where each statement commits by itself, a failed first statement leaves nothing of the revision: like a
+			// rolled-back revision, it leaves no history row and nothing to resolve.
+			if (ex instanceof StepFailure.Failed failed && failed.index() == 0 && !this.dialect.transactionalDdl()) {
+				this.store.remove(connection, id);
+			}
+			else {
+				this.store.finish(connection, id, record(script, step, user, started, Outcome.FAILED));
+			}
 			throw ex;
 		}
 		VersionStore.inTransaction(connection, () -> {
@@ -261,13 +275,14 @@ final class StepExecutor {
 	private void run(Connection connection, RevisionScript script, Step step, List<SqlStatement> statements,
 			Step firstOfTransaction) {
 		try (Statement jdbc = connection.createStatement()) {
-			for (SqlStatement statement : statements) {
+			for (int i = 0; i < statements.size(); i++) {
+				SqlStatement statement = statements.get(i);
 				logger.debug("Executing ({}:{}): {}", script.resource().fileName(), statement.line(), statement.sql());
 				try {
 					jdbc.execute(statement.sql());
 				}
 				catch (SQLException ex) {
-					throw failure(script, step, statement, ex, firstOfTransaction);
+					throw new StepFailure(this.dialect, script, step, statements, i, firstOfTransaction).exception(ex);
 				}
 			}
 		}
@@ -277,36 +292,12 @@ final class StepExecutor {
 		}
 	}
 
-	private MigrationsException failure(RevisionScript script, Step step, SqlStatement statement, SQLException ex,
-			Step firstOfTransaction) {
-		String id = step.revision().id();
-		String outcome;
-		if (!script.transactional()) {
-			outcome = "The revision is not transactional and stopped part-way: the statements before line "
-					+ statement.line() + " stay applied, and no migration runs until this is resolved. Repair the"
-					+ " database by hand, fix the SQL, then run 'migrations resolve " + id + " "
-					+ Resolution.APPLIED.flag() + "' if all of its changes are now in place, or 'migrations resolve "
-					+ id + " " + Resolution.NOT_APPLIED.flag() + "' if none of them are (the next "
-					+ step.direction().label() + " runs it again).";
-		}
-		else if (firstOfTransaction != step) {
-			outcome = "The revision was rolled back with the revisions of its transaction, from '"
-					+ firstOfTransaction.revision().id() + "' on: the database is as it was before them. Fix the SQL"
-					+ " and run the command again.";
-		}
-		else {
-			outcome = "The revision was rolled back: the database is as it was before it. Fix the SQL and run the"
-					+ " command again.";
-		}
-		return new MigrationsException(ErrorCode.SQL_FAILED, step.direction().label() + " of revision '" + id
-				+ "' failed at " + script.resource().description() + ":" + statement.line() + ": "
-				+ String.valueOf(ex.getMessage()).strip()
-				+ ((ex.getSQLState() != null) ? " (SQLState " + ex.getSQLState() + ")" : "") + ". " + outcome, ex);
-	}
-
-	private static void checkTransactional(RevisionScript script, List<SqlStatement> statements) {
+	// Transaction statements are refused in every revision not marked non-transactional, on every database, so that a
+	// revision means the same everywhere; where DDL commits by itself no statement needs a transaction to be refused.
+	private static void checkTransactional(RevisionScript script, List<SqlStatement> statements,
+			boolean inTransaction) {
 		for (SqlStatement statement : statements) {
-			if (!statement.transactional()) {
+			if (inTransaction && !statement.transactional()) {
 				throw new MigrationsException(ErrorCode.INVALID_REVISION_FILE, script.resource().description() + ":"
 						+ statement.line() + ": this statement cannot run inside a transaction;"
 						+ " add '-- Transactional: false' to the header of revision '" + script.revision().id() + "'");

@@ -37,6 +37,8 @@ final class VersionStore {
 	private static final String HISTORY_COLUMNS = "revision, direction, message, script, checksum, started_at,"
 			+ " finished_at, duration_ms, installed_by, outcome";
 
+	private static final int MAX_ROWS_LIMIT = 50_000_000;
+
 	private final Dialect dialect;
 
 	private final @Nullable SqlIdentifier schema;
@@ -194,11 +196,12 @@ final class VersionStore {
 	 * @return the SQL
 	 */
 	public String historyStatement(Step step, String script, String checksum) {
-		return "INSERT INTO " + this.historyName + " (" + HISTORY_COLUMNS + ") VALUES (" + literal(step.revision().id())
-				+ ", " + literal(step.direction().label()) + ", " + literal(truncate(step.revision().message(), 500))
-				+ ", " + literal(truncate(script, 1000)) + ", " + literal(checksum) + ", "
-				+ this.dialect.currentTimestampSql() + ", " + this.dialect.currentTimestampSql() + ", 0, "
-				+ this.dialect.currentUserSql() + ", " + literal(Outcome.SUCCESS.name()) + ")";
+		Dialect d = this.dialect;
+		return "INSERT INTO " + this.historyName + " (" + HISTORY_COLUMNS + ") VALUES (" + d.literal(step.revision().id())
+				+ ", " + d.literal(step.direction().label()) + ", " + d.literal(truncate(step.revision().message(), 500))
+				+ ", " + d.literal(truncate(script, 1000)) + ", " + d.literal(checksum) + ", " + d.currentTimestampSql()
+				+ ", " + d.currentTimestampSql() + ", 0, " + d.currentUserSql() + ", " + d.literal(Outcome.SUCCESS.name())
+				+ ")";
 	}
 
 	/**
@@ -302,6 +305,22 @@ final class VersionStore {
 	}
 
 	/**
+	 * Removes the history row of a started step that changed nothing, as a rolled-back step leaves none: a step whose
+	 * first statement failed on a database that runs each statement by itself.
+	 * @param connection the connection
+	 * @param id the id {@link #append} returned
+	 * @throws SQLException on a database error
+	 */
+	public void remove(Connection connection, long id) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("DELETE FROM " + this.historyName
+				+ " WHERE id = ? AND outcome = ?")) {
+			statement.setLong(1, id);
+			statement.setString(2, Outcome.STARTED.name());
+			statement.executeUpdate();
+		}
+	}
+
+	/**
 	 * Marks every step recorded as started and not finished as failed, leaving its finish time empty. Only the holder
 	 * of the migration lock calls this: no other process can be running those steps, so their process died.
 	 * @param connection the connection
@@ -331,7 +350,10 @@ final class VersionStore {
 		String sql = "SELECT " + HISTORY_COLUMNS + " FROM " + this.historyName + " ORDER BY id DESC";
 		List<HistoryRecord> records = new ArrayList<>();
 		try (Statement statement = connection.createStatement()) {
-			statement.setMaxRows(limit);
+			// MySQL's Connector/J refuses a maximum over 50,000,000: a larger limit is no limit.
+			if (limit < MAX_ROWS_LIMIT) {
+				statement.setMaxRows(limit);
+			}
 			try (ResultSet result = statement.executeQuery(sql)) {
 				while (result.next()) {
 					Object duration = result.getObject(8);
@@ -401,10 +423,6 @@ final class VersionStore {
 		catch (SQLException ex) {
 			failure.addSuppressed(ex);
 		}
-	}
-
-	private static String literal(String value) {
-		return "'" + value.replace("'", "''") + "'";
 	}
 
 	private static String truncate(String value, int length) {

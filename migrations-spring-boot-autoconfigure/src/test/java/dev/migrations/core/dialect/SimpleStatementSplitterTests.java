@@ -11,7 +11,10 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
+import org.flywaydb.core.internal.database.h2.H2Parser;
 import org.flywaydb.core.internal.database.sqlite.SQLiteParser;
+import org.flywaydb.database.mysql.MySQLParser;
+import org.flywaydb.database.mysql.mariadb.MariaDBParser;
 import org.flywaydb.database.postgresql.PostgreSQLParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,11 +36,17 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  */
 class SimpleStatementSplitterTests {
 
-	private static final List<String> DIALECTS = List.of("postgresql", "sqlite");
+	private static final List<String> DIALECTS = List.of("postgresql", "sqlite", "h2", "mysql", "mariadb");
 
 	private static final FlywayStatementSplitter POSTGRESQL_FLYWAY = new FlywayStatementSplitter(PostgreSQLParser::new);
 
 	private static final FlywayStatementSplitter SQLITE_FLYWAY = new FlywayStatementSplitter(SQLiteParser::new);
+
+	private static final FlywayStatementSplitter H2_FLYWAY = new FlywayStatementSplitter(H2Parser::new);
+
+	private static final FlywayStatementSplitter MYSQL_FLYWAY = new FlywayStatementSplitter(MySQLParser::new);
+
+	private static final FlywayStatementSplitter MARIADB_FLYWAY = new FlywayStatementSplitter(MariaDBParser::new);
 
 	private static final List<Path> REVISION_ROOTS = List.of(Path.of("src/test/resources"),
 			Path.of("../sample-app/src/main/resources"), Path.of("../sample-app/src/test/resources"));
@@ -108,7 +117,7 @@ class SimpleStatementSplitterTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "postgresql", "sqlite" })
+	@ValueSource(strings = { "postgresql", "sqlite", "h2", "mysql", "mariadb" })
 	void acceptsEverySectionOfTheSampleApplication(String dialect) throws IOException {
 		List<String> sections = sections(Path.of("../sample-app/src/main/resources"));
 		assertThat(sections).hasSizeGreaterThan(5);
@@ -118,7 +127,7 @@ class SimpleStatementSplitterTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "postgresql", "sqlite" })
+	@ValueSource(strings = { "postgresql", "sqlite", "h2", "mysql", "mariadb" })
 	void splitsEveryRevisionFileItAcceptsAsFlywayDoes(String dialect) throws IOException {
 		List<String> inputs = new ArrayList<>();
 		for (Path root : REVISION_ROOTS) {
@@ -221,7 +230,15 @@ class SimpleStatementSplitterTests {
 				arguments("sqlite", "\ufeffCREATE TABLE t (a int);"),
 				arguments("sqlite", "INSERT INTO t (a) VALUES ('\ufeff');"),
 				arguments("sqlite", "CREATE TABLE t (a int);\f"),
-				arguments("postgresql", "INSERT INTO t (a) VALUES ('\u0000');"));
+				arguments("postgresql", "INSERT INTO t (a) VALUES ('\u0000');"),
+				arguments("mysql", "CREATE TABLE t (a int); # a comment; with a semicolon\n"),
+				arguments("mariadb", "# a comment first\nCREATE TABLE t (a int);"),
+				arguments("mysql", "DELIMITER //\nCREATE PROCEDURE p() BEGIN SELECT 1; END //\nDELIMITER ;\n"),
+				arguments("mariadb", "DELIMITER ;;\nCREATE TABLE t (a int);;\nDELIMITER ;\n"),
+				arguments("mysql", "/*!40101 SET NAMES utf8mb4 */;\nCREATE TABLE t (a int);"),
+				arguments("mysql", "CREATE TABLE t (a int);--not a comment in MySQL\n"),
+				arguments("mariadb", "INSERT INTO t (a) VALUES ('it\\'s; one');"),
+				arguments("h2", "CREATE ALIAS f AS $$ String f() { return \"a;b\"; } $$;"));
 	}
 
 	// Whether the simple splitter accepts the SQL; when it does, its statements must be Flyway's.
@@ -235,11 +252,22 @@ class SimpleStatementSplitterTests {
 	}
 
 	static SimpleStatementSplitter simple(String dialect) {
-		return new SimpleStatementSplitter(dialect.equals("sqlite") ? StatementSyntax.SQLITE : StatementSyntax.STANDARD);
+		return new SimpleStatementSplitter(switch (dialect) {
+			case "sqlite" -> StatementSyntax.SQLITE;
+			case "h2" -> StatementSyntax.H2;
+			case "mysql", "mariadb" -> StatementSyntax.MYSQL;
+			default -> StatementSyntax.STANDARD;
+		});
 	}
 
 	static FlywayStatementSplitter flyway(String dialect) {
-		return dialect.equals("sqlite") ? SQLITE_FLYWAY : POSTGRESQL_FLYWAY;
+		return switch (dialect) {
+			case "sqlite" -> SQLITE_FLYWAY;
+			case "h2" -> H2_FLYWAY;
+			case "mysql" -> MYSQL_FLYWAY;
+			case "mariadb" -> MARIADB_FLYWAY;
+			default -> POSTGRESQL_FLYWAY;
+		};
 	}
 
 	// The statements, or the failure, as a comparable value.

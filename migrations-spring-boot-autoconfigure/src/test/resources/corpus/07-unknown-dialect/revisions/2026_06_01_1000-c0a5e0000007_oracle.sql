@@ -4,5 +4,5 @@
 -- Revises: ba5e00000000
 -- Create Date: 2026-06-01 10:00:00
 
--- migrations:upgrade dialect=mysql
+-- migrations:upgrade dialect=oracle
 ALTER TABLE users ADD COLUMN nickname VARCHAR(50);
