@@ -14,6 +14,7 @@ import dev.migrations.core.api.MigrationsConfig;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
 import dev.migrations.core.runtime.Engine;
+import dev.migrations.core.schema.SchemaModel;
 
 /**
  * Configures a {@link Migrations} engine, as {@link Migrations#builder(DataSource)} starts it; every setting starts
@@ -53,6 +54,8 @@ public final class MigrationsBuilder {
 	private Clock clock = Clock.systemUTC();
 
 	private ClassLoader classLoader = Migrations.class.getClassLoader();
+
+	private @Nullable SchemaModel model;
 
 	MigrationsBuilder(DataSource dataSource) {
 		this.dataSource = dataSource;
@@ -204,6 +207,16 @@ public final class MigrationsBuilder {
 	}
 
 	/**
+	 * Sets the model that {@code revision --autogenerate} and {@code check} compare the database with.
+	 * @param model the model, or {@code null} for none
+	 * @return this builder
+	 */
+	public MigrationsBuilder model(@Nullable SchemaModel model) {
+		this.model = model;
+		return this;
+	}
+
+	/**
 	 * Checks the settings and creates the engine.
 	 * @return the engine
 	 * @throws MigrationsException with {@link ErrorCode#INVALID_CONFIGURATION} for an unacceptable setting
@@ -214,7 +227,7 @@ public final class MigrationsBuilder {
 				this.placeholders, this.revisionDirectory, this.allowUnknownRevisions);
 		String engineName = Objects.requireNonNull(this.name, "name");
 		return new Migrations(new Engine(Objects.requireNonNull(this.dataSource, "dataSource"), engineName, config,
-				this.listener.forDataSource(engineName), this.clock, this.classLoader));
+				this.listener.forDataSource(engineName), this.clock, this.classLoader, this.model));
 	}
 
 }

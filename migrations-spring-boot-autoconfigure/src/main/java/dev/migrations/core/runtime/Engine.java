@@ -17,6 +17,7 @@ import dev.migrations.core.dialect.Dialects;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
 import dev.migrations.core.script.Location;
+import dev.migrations.core.schema.SchemaModel;
 import dev.migrations.core.script.Placeholders;
 import dev.migrations.core.script.ScriptDirectory;
 
@@ -49,6 +50,8 @@ public final class Engine {
 
 	private final ClassLoader classLoader;
 
+	private final @Nullable SchemaModel model;
+
 	private volatile @Nullable ScriptDirectory scripts;
 
 	/**
@@ -59,9 +62,10 @@ public final class Engine {
 	 * @param listener the listener, bound to the name
 	 * @param clock the clock that times steps
 	 * @param classLoader the class loader classpath locations are read with
+	 * @param model the model autogenerate and check compare with, or {@code null}
 	 */
 	public Engine(DataSource dataSource, String name, MigrationsConfig config, MigrationListener listener, Clock clock,
-			ClassLoader classLoader) {
+			ClassLoader classLoader, @Nullable SchemaModel model) {
 		this.dataSource = dataSource;
 		this.name = name;
 		this.config = config;
@@ -73,6 +77,7 @@ public final class Engine {
 		this.listener = listener;
 		this.clock = clock;
 		this.classLoader = classLoader;
+		this.model = model;
 	}
 
 	/**
@@ -102,7 +107,12 @@ public final class Engine {
 	// The same engine reading revisions from other locations, such as the files an import just wrote.
 	Engine withLocations(List<String> newLocations) {
 		return new Engine(this.dataSource, this.name, this.config.withLocations(newLocations), this.listener,
-				this.clock, this.classLoader);
+				this.clock, this.classLoader, this.model);
+	}
+
+	// The model autogenerate and check compare with, or null when the application has none.
+	@Nullable SchemaModel model() {
+		return this.model;
 	}
 
 	ClassLoader classLoader() {

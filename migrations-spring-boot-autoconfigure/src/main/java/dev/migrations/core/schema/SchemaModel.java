@@ -1,0 +1,22 @@
+package dev.migrations.core.schema;
+
+/**
+ * The schema an application wants, which {@code revision --autogenerate} and {@code check} compare with the database:
+ * read from its JPA entities, from a declared schema file, or built by hand.
+ */
+public interface SchemaModel {
+
+	/**
+	 * Returns the wanted schema as it would be on a database of a dialect, with that dialect's names and types.
+	 * @param dialect the dialect name, such as {@code postgresql}
+	 * @return the schema
+	 */
+	Schema schema(String dialect);
+
+	/**
+	 * Describes where the model comes from, for messages and logs.
+	 * @return the description, such as {@code JPA entities of 'entityManagerFactory'} or {@code classpath:db/schema.sql}
+	 */
+	String description();
+
+}
