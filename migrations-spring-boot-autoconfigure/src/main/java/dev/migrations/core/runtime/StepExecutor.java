@@ -28,6 +28,7 @@ import dev.migrations.core.dialect.Dialect;
 import dev.migrations.core.dialect.SqlStatement;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
+import dev.migrations.core.script.LocatedOperation;
 import dev.migrations.core.script.RevisionScript;
 import dev.migrations.core.script.ScriptDirectory;
 
@@ -117,14 +118,15 @@ final class StepExecutor {
 			}
 			return results;
 		}
-		List<List<SqlStatement>> statements = new ArrayList<>(steps.size());
+		List<Work> works = new ArrayList<>(steps.size());
 		for (Step step : steps) {
-			List<SqlStatement> stepStatements = statements(step);
-			checkTransactional(this.scripts.script(step.revision().id()), stepStatements);
-			statements.add(stepStatements);
+			Work work = work(step);
+			checkTransactional(this.scripts.script(step.revision().id()), work.statements());
+			works.add(work);
 		}
 		List<StepResult> results = new ArrayList<>(steps.size());
-		VersionStore.inTransaction(connection, () -> {
+		boolean rebuilds = works.stream().anyMatch(this::mayRebuild);
+		SqliteForeignKeys.offAround(connection, rebuilds, () -> VersionStore.inTransaction(connection, () -> {
 			createTablesIfMissing(connection);
 			for (int i = 0; i < steps.size(); i++) {
 				Step step = steps.get(i);
@@ -132,7 +134,7 @@ final class StepExecutor {
 				this.listener.stepStarted(step);
 				Instant started = this.clock.instant();
 				try {
-					run(connection, script, step, statements.get(i), steps.get(0));
+					run(connection, script, step, works.get(i), steps.get(0));
 					this.store.move(connection, step);
 					this.store.append(connection, record(script, step, user, started, Outcome.SUCCESS));
 				}
@@ -142,7 +144,7 @@ final class StepExecutor {
 				}
 				results.add(new StepResult(step, Duration.between(started, this.clock.instant())));
 			}
-		});
+		}));
 		for (StepResult result : results) {
 			Step step = result.step();
 			logger.info("Running {} {}, {} ({} ms)", step.direction().label(), step.transition(),
@@ -197,9 +199,33 @@ final class StepExecutor {
 		return statements;
 	}
 
+	/**
+	 * Returns a step's portable operations, when it is written as operations.
+	 * @param step the step
+	 * @return the operations with their file lines, or empty for SQL
+	 */
+	public Optional<List<LocatedOperation>> operations(Step step) {
+		return this.scripts.script(step.revision().id()).operations(this.scripts.parser(), step.direction());
+	}
+
+	// What a step runs: its SQL statements, or its operations, rendered as they run.
+	private record Work(List<SqlStatement> statements, Optional<List<LocatedOperation>> operations) {
+
+	}
+
+	private Work work(Step step) {
+		Optional<List<LocatedOperation>> operations = operations(step);
+		return new Work(operations.isPresent() ? List.of() : statements(step), operations);
+	}
+
+	private boolean mayRebuild(Work work) {
+		return work.operations().isPresent() && OperationRunner.mayRebuild(this.dialect, work.operations().get());
+	}
+
 	private StepResult execute(Connection connection, Step step, String user) throws SQLException {
 		RevisionScript script = this.scripts.script(step.revision().id());
-		List<SqlStatement> statements = statements(step);
+		Work work = work(step);
+		List<SqlStatement> statements = work.statements();
 		if (script.transactional()) {
 			checkTransactional(script, statements);
 		}
@@ -207,16 +233,18 @@ final class StepExecutor {
 		Instant started = this.clock.instant();
 		try {
 			if (script.transactional()) {
-				VersionStore.inTransaction(connection, () -> {
-					createTablesIfMissing(connection);
-					run(connection, script, step, statements);
-					this.store.move(connection, step);
-					this.store.appendEnded(connection, record(script, step, user, started, Outcome.SUCCESS));
-				});
+				SqliteForeignKeys.offAround(connection, mayRebuild(work), () -> VersionStore.inTransaction(connection,
+						() -> {
+							createTablesIfMissing(connection);
+							run(connection, script, step, work, step);
+							this.store.move(connection, step);
+							this.store.appendEnded(connection, record(script, step, user, started, Outcome.SUCCESS));
+						}));
 			}
 			else {
 				createTablesIfMissing(connection);
-				runOutsideTransaction(connection, script, step, statements, user, started);
+				SqliteForeignKeys.offAround(connection, mayRebuild(work),
+						() -> runOutsideTransaction(connection, script, step, work, user, started));
 			}
 		}
 		catch (MigrationsException ex) {
@@ -238,11 +266,11 @@ final class StepExecutor {
 		}
 	}
 
-	private void runOutsideTransaction(Connection connection, RevisionScript script, Step step,
-			List<SqlStatement> statements, String user, Instant started) throws SQLException {
+	private void runOutsideTransaction(Connection connection, RevisionScript script, Step step, Work work,
+			String user, Instant started) throws SQLException {
 		long id = this.store.append(connection, record(script, step, user, started, Outcome.STARTED));
 		try {
-			run(connection, script, step, statements);
+			run(connection, script, step, work, step);
 		}
 		catch (MigrationsException ex) {
 			this.store.finish(connection, id, record(script, step, user, started, Outcome.FAILED));
@@ -254,14 +282,9 @@ final class StepExecutor {
 		});
 	}
 
-	private void run(Connection connection, RevisionScript script, Step step, List<SqlStatement> statements) {
-		run(connection, script, step, statements, step);
-	}
-
-	private void run(Connection connection, RevisionScript script, Step step, List<SqlStatement> statements,
-			Step firstOfTransaction) {
+	private void run(Connection connection, RevisionScript script, Step step, Work work, Step firstOfTransaction) {
 		try (Statement jdbc = connection.createStatement()) {
-			for (SqlStatement statement : statements) {
+			OperationRunner.StatementRunner runner = (statement) -> {
 				logger.debug("Executing ({}:{}): {}", script.resource().fileName(), statement.line(), statement.sql());
 				try {
 					jdbc.execute(statement.sql());
@@ -269,6 +292,16 @@ final class StepExecutor {
 				catch (SQLException ex) {
 					throw failure(script, step, statement, ex, firstOfTransaction);
 				}
+			};
+			work.statements().forEach(runner::run);
+			if (work.operations().isPresent()) {
+				new OperationRunner(this.dialect).run(connection, script, work.operations().get(),
+						LiveTables.of(connection, this.dialect), (statement) -> {
+							if (script.transactional()) {
+								checkTransactional(script, List.of(statement));
+							}
+							runner.run(statement);
+						});
 			}
 		}
 		catch (SQLException ex) {
