@@ -39,12 +39,14 @@ import dev.migrations.core.runtime.CheckCommand;
 import dev.migrations.core.runtime.DowngradeCommand;
 import dev.migrations.core.runtime.Engine;
 import dev.migrations.core.runtime.HistoryCommand;
+import dev.migrations.core.runtime.InspectCommand;
 import dev.migrations.core.runtime.NewRevisionCommand;
 import dev.migrations.core.runtime.OfflineSqlCommand;
 import dev.migrations.core.runtime.ReportCommand;
 import dev.migrations.core.runtime.ResolveCommand;
 import dev.migrations.core.runtime.StampCommand;
 import dev.migrations.core.runtime.UpgradeCommand;
+import dev.migrations.core.schema.Schema;
 
 /**
  * The facade of every command, like Alembic's {@code command} module: the command line, the startup runner and the
@@ -268,6 +270,18 @@ public final class Migrations {
 	 */
 	public List<HistoryRecord> historyRecords(int limit) {
 		return new ReportCommand(this.engine).historyRecords(limit);
+	}
+
+	/**
+	 * Reads the database's tables into the schema model: columns with portable types, keys, indexes, foreign keys,
+	 * checks and comments, from the configured schema (or the connection's current one), without the version and
+	 * history tables. Reads without the lock; see {@code src/docs/operations.md} for what each database reports.
+	 * @return the tables, in name order
+	 * @throws MigrationsException with {@link ErrorCode#UNSUPPORTED_SCHEMA} for a table the model cannot represent,
+	 * such as an SQLite {@code WITHOUT ROWID} table, or {@link ErrorCode#DATABASE_ERROR}
+	 */
+	public Schema schema() {
+		return new InspectCommand(this.engine).run();
 	}
 
 	/**

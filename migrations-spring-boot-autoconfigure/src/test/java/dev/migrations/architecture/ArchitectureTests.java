@@ -31,7 +31,8 @@ class ArchitectureTests {
 		noClasses().that().resideInAnyPackage("dev.migrations.cli..", "dev.migrations.actuate..",
 				"dev.migrations.autoconfigure..")
 			.should().dependOnClassesThat().resideInAnyPackage("dev.migrations.core.runtime..",
-					"dev.migrations.core.dialect..", "dev.migrations.core.script..", "dev.migrations.core.revision..")
+					"dev.migrations.core.dialect..", "dev.migrations.core.script..", "dev.migrations.core.revision..",
+					"dev.migrations.core.schema.inspect..")
 			.check(classes);
 	}
 
@@ -45,7 +46,8 @@ class ArchitectureTests {
 			.layer("Script").definedBy("dev.migrations.core.script..")
 			.layer("Dialect").definedBy("dev.migrations.core.dialect..")
 			.layer("Revision").definedBy("dev.migrations.core.revision..")
-			.layer("Schema").definedBy("dev.migrations.core.schema..")
+			.layer("Inspect").definedBy("dev.migrations.core.schema.inspect..")
+			.layer("Schema").definedBy("dev.migrations.core.schema")
 			.layer("Api").definedBy("dev.migrations.core.api..")
 			.layer("Error").definedBy("dev.migrations.core.error..")
 			.whereLayer("Front ends").mayNotBeAccessedByAnyLayer()
@@ -54,9 +56,11 @@ class ArchitectureTests {
 			.whereLayer("Script").mayOnlyBeAccessedByLayers("Runtime")
 			.whereLayer("Dialect").mayOnlyBeAccessedByLayers("Facade", "Runtime")
 			.whereLayer("Revision").mayOnlyBeAccessedByLayers("Runtime", "Script")
-			.whereLayer("Schema").mayOnlyBeAccessedByLayers("Front ends", "Facade", "Runtime", "Script", "Dialect")
+			.whereLayer("Inspect").mayOnlyBeAccessedByLayers("Facade", "Runtime", "Dialect")
+			.whereLayer("Schema").mayOnlyBeAccessedByLayers("Front ends", "Facade", "Runtime", "Script", "Dialect",
+					"Inspect")
 			.whereLayer("Api").mayOnlyBeAccessedByLayers("Front ends", "Facade", "Runtime", "Script", "Dialect",
-					"Revision", "Schema")
+					"Revision", "Schema", "Inspect")
 			.check(classes);
 	}
 
@@ -74,6 +78,16 @@ class ArchitectureTests {
 		noClasses().that().resideInAPackage("dev.migrations.core.schema")
 			.should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "java.io..", "java.nio..",
 					"dev.migrations.core.dialect..", "dev.migrations.core.runtime..", "org.slf4j..")
+			.check(classes);
+	}
+
+	// Introspection reads the database with JDBC, but knows nothing of commands, revision files or dialects.
+	@Test
+	void inspectionUsesNeitherRuntimeNorScriptsNorDialects() {
+		noClasses().that().resideInAPackage("dev.migrations.core.schema.inspect..")
+			.should().dependOnClassesThat().resideInAnyPackage("dev.migrations.core.runtime..",
+					"dev.migrations.core.script..", "dev.migrations.core.dialect..", "dev.migrations.core.revision..",
+					"org.slf4j..")
 			.check(classes);
 	}
 

@@ -86,6 +86,12 @@ public enum ErrorCode {
 	/** The database is not one of the supported dialects. */
 	UNSUPPORTED_DATABASE(Kind.MIGRATION),
 
+	/**
+	 * A table uses a feature the schema model cannot represent (such as an SQLite {@code WITHOUT ROWID} table), so
+	 * that reading it into the model, or rebuilding it from the model, would lose something.
+	 */
+	UNSUPPORTED_SCHEMA(Kind.MIGRATION),
+
 	/** The migration lock could not be taken in time. */
 	LOCK_TIMEOUT(Kind.MIGRATION),
 

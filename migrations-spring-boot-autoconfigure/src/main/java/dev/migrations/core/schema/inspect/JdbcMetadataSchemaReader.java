@@ -1,0 +1,255 @@
+package dev.migrations.core.schema.inspect;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.migrations.core.schema.Column;
+import dev.migrations.core.schema.ColumnType;
+import dev.migrations.core.schema.ColumnType.Kind;
+import dev.migrations.core.schema.ForeignKey;
+import dev.migrations.core.schema.Index;
+import dev.migrations.core.schema.Names;
+import dev.migrations.core.schema.ReferentialAction;
+import dev.migrations.core.schema.Schema;
+import dev.migrations.core.schema.UniqueConstraint;
+
+/**
+ * Reads any database from JDBC's {@link DatabaseMetaData}, for the dialects that have no reader of their own yet:
+ * columns (one call for the schema), and per table the primary key, the foreign keys and the indexes. Metadata says
+ * less than the catalogs: no checks, no collations, and a unique constraint shows as the unique index behind it (only
+ * SQLite's {@code sqlite_autoindex_} indexes are known to be constraints).
+ */
+final class JdbcMetadataSchemaReader implements SchemaReader {
+
+	@Override
+	public Schema read(Connection connection, @Nullable String schema, Set<String> excludedTables)
+			throws SQLException {
+		DatabaseMetaData metaData = connection.getMetaData();
+		String catalog = connection.getCatalog();
+		String owner = (schema != null) ? schema : connection.getSchema();
+		String pattern = (owner != null) ? escape(owner, metaData.getSearchStringEscape()) : null;
+		Map<String, TableParts> tables = new LinkedHashMap<>();
+		try (ResultSet result = metaData.getTables(catalog, pattern, "%", new String[] { "TABLE" })) {
+			while (result.next()) {
+				String name = result.getString("TABLE_NAME");
+				if (inSchema(result, owner) && !TableParts.excluded(name, excludedTables)
+						&& !name.toLowerCase(Locale.ROOT).startsWith("sqlite_")) {
+					TableParts table = new TableParts(name);
+					table.comment = blankToNull(result.getString("REMARKS"));
+					tables.put(name, table);
+				}
+			}
+		}
+		columns(metaData, catalog, pattern, owner, tables);
+		for (TableParts table : tables.values()) {
+			primaryKey(metaData, catalog, owner, table);
+			foreignKeys(metaData, catalog, owner, table);
+			indexes(metaData, catalog, owner, table);
+		}
+		return new Schema(tables.values().stream().map(TableParts::toTable).toList());
+	}
+
+	private static void columns(DatabaseMetaData metaData, @Nullable String catalog, @Nullable String pattern,
+			@Nullable String owner, Map<String, TableParts> tables) throws SQLException {
+		Map<String, TreeMap<Integer, Column>> columns = new LinkedHashMap<>();
+		try (ResultSet result = metaData.getColumns(catalog, pattern, "%", "%")) {
+			while (result.next()) {
+				String table = result.getString("TABLE_NAME");
+				if (!tables.containsKey(table) || !inSchema(result, owner)) {
+					continue;
+				}
+				String typeName = result.getString("TYPE_NAME");
+				boolean serial = typeName.equalsIgnoreCase("serial") || typeName.equalsIgnoreCase("bigserial");
+				boolean autoIncrement = serial || "YES".equalsIgnoreCase(result.getString("IS_AUTOINCREMENT"));
+				String defaultSql = result.getString("COLUMN_DEF");
+				if (autoIncrement && PostgresExpressions.isNextval(defaultSql)) {
+					defaultSql = null;
+				}
+				Column column = new Column(result.getString("COLUMN_NAME"),
+						type(typeName, result.getInt("COLUMN_SIZE"), result.getInt("DECIMAL_DIGITS")),
+						result.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls,
+						PostgresExpressions.defaultValue(defaultSql), autoIncrement, null,
+						blankToNull(result.getString("REMARKS")));
+				columns.computeIfAbsent(table, (key) -> new TreeMap<>())
+					.put(result.getInt("ORDINAL_POSITION"), column);
+			}
+		}
+		columns.forEach((table, byPosition) -> tables.get(table).columns.addAll(byPosition.values()));
+	}
+
+	// The type from its name and the size and digits metadata gives separately.
+	private static ColumnType type(String typeName, int size, int digits) {
+		String name = typeName.toLowerCase(Locale.ROOT);
+		if (name.equals("serial")) {
+			return ColumnType.of(Kind.INTEGER);
+		}
+		if (name.equals("bigserial")) {
+			return ColumnType.of(Kind.BIGINT);
+		}
+		ColumnType type = ColumnType.parse(typeName);
+		if (type.length() != null || size <= 0) {
+			return type;
+		}
+		return switch (type.kind()) {
+			case CHAR, VARCHAR -> new ColumnType(type.kind(), size, null, null);
+			case DECIMAL -> ColumnType.decimal(size, Math.max(digits, 0));
+			default -> type;
+		};
+	}
+
+	private static void primaryKey(DatabaseMetaData metaData, @Nullable String catalog, @Nullable String owner,
+			TableParts table) throws SQLException {
+		TreeMap<Integer, String> columns = new TreeMap<>();
+		try (ResultSet result = metaData.getPrimaryKeys(catalog, owner, table.name)) {
+			while (result.next()) {
+				columns.put(result.getInt("KEY_SEQ"), result.getString("COLUMN_NAME"));
+				table.primaryKeyName = blankToNull(result.getString("PK_NAME"));
+			}
+		}
+		table.primaryKeyColumns.addAll(columns.values());
+		// A generated key is never NULL, whatever metadata says (SQLite reports its rowid alias as nullable).
+		table.columns.replaceAll((column) -> (column.autoIncrement() && columns.containsValue(column.name()))
+				? column.withNullable(false) : column);
+	}
+
+	private static void foreignKeys(DatabaseMetaData metaData, @Nullable String catalog, @Nullable String owner,
+			TableParts table) throws SQLException {
+		List<KeyRows> keys = new ArrayList<>();
+		try (ResultSet result = metaData.getImportedKeys(catalog, owner, table.name)) {
+			KeyRows current = null;
+			while (result.next()) {
+				String name = blankToNull(result.getString("FK_NAME"));
+				String referenced = result.getString("PKTABLE_NAME");
+				if (current == null || result.getInt("KEY_SEQ") <= 1 || !Names.same(current.referenced, referenced)) {
+					current = new KeyRows(name, referenced, result.getShort("DELETE_RULE"),
+							result.getShort("UPDATE_RULE"));
+					keys.add(current);
+				}
+				current.from.add(result.getString("FKCOLUMN_NAME"));
+				current.to.add(result.getString("PKCOLUMN_NAME"));
+			}
+		}
+		for (KeyRows key : keys) {
+			table.foreignKeys.add(new ForeignKey(key.name, key.from, key.referenced, key.to, action(key.onDelete),
+					action(key.onUpdate)));
+		}
+	}
+
+	private static void indexes(DatabaseMetaData metaData, @Nullable String catalog, @Nullable String owner,
+			TableParts table) throws SQLException {
+		Map<String, IndexRows> indexes = new LinkedHashMap<>();
+		try (ResultSet result = metaData.getIndexInfo(catalog, owner, table.name, false, false)) {
+			while (result.next()) {
+				String name = result.getString("INDEX_NAME");
+				if (name == null || result.getShort("TYPE") == DatabaseMetaData.tableIndexStatistic) {
+					continue;
+				}
+				IndexRows index = indexes.get(name);
+				if (index == null) {
+					index = new IndexRows(!result.getBoolean("NON_UNIQUE"), blankToNull(result.getString("FILTER_CONDITION")));
+					indexes.put(name, index);
+				}
+				String column = result.getString("COLUMN_NAME");
+				index.columns.put((int) result.getShort("ORDINAL_POSITION"),
+						"D".equals(result.getString("ASC_OR_DESC")) ? column + " DESC" : column);
+			}
+		}
+		indexes.forEach((name, index) -> {
+			List<String> columns = List.copyOf(index.columns.values());
+			boolean primaryKey = index.unique && (Names.same(name, String.valueOf(table.primaryKeyName))
+					|| sameColumns(columns, table.primaryKeyColumns));
+			if (primaryKey) {
+				return;
+			}
+			if (name.toLowerCase(Locale.ROOT).startsWith("sqlite_autoindex_")) {
+				table.uniques.add(new UniqueConstraint(null, columns));
+			}
+			else {
+				table.indexes.add(new Index(name, columns, index.unique, index.where));
+			}
+		});
+	}
+
+	private static boolean sameColumns(List<String> first, List<String> second) {
+		return first.size() == second.size()
+				&& first.stream().map(Names::key).toList().equals(second.stream().map(Names::key).toList());
+	}
+
+	private static ReferentialAction action(short rule) {
+		return switch (rule) {
+			case DatabaseMetaData.importedKeyCascade -> ReferentialAction.CASCADE;
+			case DatabaseMetaData.importedKeySetNull -> ReferentialAction.SET_NULL;
+			case DatabaseMetaData.importedKeySetDefault -> ReferentialAction.SET_DEFAULT;
+			case DatabaseMetaData.importedKeyRestrict -> ReferentialAction.RESTRICT;
+			default -> ReferentialAction.NO_ACTION;
+		};
+	}
+
+	private static boolean inSchema(ResultSet result, @Nullable String owner) throws SQLException {
+		String schema = result.getString("TABLE_SCHEM");
+		return owner == null || schema == null || schema.equals(owner);
+	}
+
+	private static String escape(String name, @Nullable String escape) {
+		if (escape == null || escape.isEmpty()) {
+			return name;
+		}
+		return name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return (value == null || value.isBlank()) ? null : value;
+	}
+
+	// The rows of one foreign key, in key order.
+	private static final class KeyRows {
+
+		final @Nullable String name;
+
+		final String referenced;
+
+		final short onDelete;
+
+		final short onUpdate;
+
+		final List<String> from = new ArrayList<>();
+
+		final List<String> to = new ArrayList<>();
+
+		KeyRows(@Nullable String name, String referenced, short onDelete, short onUpdate) {
+			this.name = name;
+			this.referenced = referenced;
+			this.onDelete = onDelete;
+			this.onUpdate = onUpdate;
+		}
+
+	}
+
+	// The rows of one index, by position.
+	private static final class IndexRows {
+
+		final boolean unique;
+
+		final @Nullable String where;
+
+		final TreeMap<Integer, String> columns = new TreeMap<>();
+
+		IndexRows(boolean unique, @Nullable String where) {
+			this.unique = unique;
+			this.where = where;
+		}
+
+	}
+
+}
