@@ -6,11 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import dev.migrations.core.dialect.Dialect;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
 import dev.migrations.core.schema.Schema;
+import dev.migrations.core.schema.inspect.SchemaInspector;
 import dev.migrations.core.schema.render.TableSource;
 
 /**
@@ -34,7 +36,13 @@ final class LiveTables implements TableSource {
 
 	@Override
 	public Schema schema(String forWhat) {
-		throw new IllegalStateException("reading the schema is not available yet");
+		try {
+			return SchemaInspector.inspect(this.connection, this.dialect.name(), null, Set.of());
+		}
+		catch (SQLException ex) {
+			throw new MigrationsException(ErrorCode.DATABASE_ERROR, "Cannot read the schema for " + forWhat + " on "
+					+ this.dialect.name() + ": " + ex.getMessage(), ex);
+		}
 	}
 
 	@Override
