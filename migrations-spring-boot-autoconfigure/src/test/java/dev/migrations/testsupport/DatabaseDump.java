@@ -22,8 +22,10 @@ import dev.migrations.core.schema.inspect.SchemaInspector;
  * @param schema the schema, without the version and history tables
  * @param rows each table's rows as text, sorted
  * @param sqliteSequences SQLite's AUTOINCREMENT counters by table, empty elsewhere
+ * @param triggers the triggers: their SQL on SQLite, their names and tables on PostgreSQL
  */
-public record DatabaseDump(Schema schema, Map<String, List<String>> rows, Map<String, Long> sqliteSequences) {
+public record DatabaseDump(Schema schema, Map<String, List<String>> rows, Map<String, Long> sqliteSequences,
+		List<String> triggers) {
 
 	private static final Set<String> TOOL_TABLES = Set.of("migrations_version", "migrations_history");
 
@@ -56,7 +58,7 @@ public record DatabaseDump(Schema schema, Map<String, List<String>> rows, Map<St
 					}
 				}
 			}
-			return new DatabaseDump(schema, rows, sequences);
+			return new DatabaseDump(schema, rows, sequences, triggers(connection, database.dialect()));
 		}
 	}
 
@@ -66,6 +68,22 @@ public record DatabaseDump(Schema schema, Map<String, List<String>> rows, Map<St
 	 */
 	public Schema tables() {
 		return this.schema;
+	}
+
+	private static List<String> triggers(Connection connection, String dialect) throws SQLException {
+		String sql = dialect.equals("sqlite")
+				? "SELECT sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+				: "SELECT t.tgname || ' on ' || c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+						+ " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE NOT t.tgisinternal"
+						+ " AND n.nspname = current_schema() ORDER BY 1";
+		List<String> triggers = new ArrayList<>();
+		try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+			while (result.next()) {
+				// SQLite quotes the names it rewrites in a trigger when a column is renamed; the trigger is the same.
+				triggers.add(result.getString(1).replace("\"", ""));
+			}
+		}
+		return triggers;
 	}
 
 	private static List<String> rows(Connection connection, Table table) throws SQLException {

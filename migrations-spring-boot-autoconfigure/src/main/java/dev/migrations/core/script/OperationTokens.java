@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Cuts the text of a {@code -- migrations:operations} section into statements of tokens: words, quoted names,
- * strings, numbers, {@code $$...$$} SQL and punctuation, each with its line. A statement ends at a line break
- * outside parentheses and {@code $$} quotes, or at a semicolon; {@code --} starts a comment.
+ * strings, numbers, {@code $$...$$} (or {@code $tag$...$tag$}) SQL and punctuation, each with its line. A statement
+ * ends at a line break outside parentheses and {@code $$} quotes, or at a semicolon, except that the SQL of an
+ * {@code execute} may go on over the next lines; {@code --} starts a comment.
  */
 final class OperationTokens {
 
@@ -81,15 +84,16 @@ final class OperationTokens {
 				flush(text, current, statements);
 				continue;
 			}
-			if (text.startsWith("$$", i)) {
-				int close = text.indexOf("$$", i + 2);
+			String tag = dollarTag(text, i);
+			if (tag != null) {
+				int close = text.indexOf(tag, i + tag.length());
 				if (close < 0) {
-					throw error.at(line, "'$$' SQL is not closed; end it with '$$'");
+					throw error.at(line, "'" + tag + "' SQL is not closed; end it with '" + tag + "'");
 				}
-				String sql = text.substring(i + 2, close);
-				current.add(new Token(Kind.DOLLAR, sql.strip(), line, start, close + 2));
+				String sql = text.substring(i + tag.length(), close);
+				current.add(new Token(Kind.DOLLAR, sql.strip(), line, start, close + tag.length()));
 				line += count(sql, '\n');
-				i = close + 2;
+				i = close + tag.length();
 				continue;
 			}
 			if (c == '\'' || c == '"') {
@@ -134,11 +138,36 @@ final class OperationTokens {
 		return statements;
 	}
 
+	// A line that starts with 'reverse', a $$ quote, or a dialect name and a $$ quote continues an 'execute'.
 	private static void flush(String text, List<Token> current, List<Statement> statements) {
-		if (!current.isEmpty()) {
-			statements.add(new Statement(text, List.copyOf(current)));
-			current.clear();
+		if (current.isEmpty()) {
+			return;
 		}
+		Token first = current.get(0);
+		boolean continues = first.is("reverse") || first.kind() == Kind.DOLLAR
+				|| (first.kind() == Kind.WORD && current.size() > 1 && current.get(1).kind() == Kind.DOLLAR);
+		if (continues && !statements.isEmpty()) {
+			Statement previous = statements.remove(statements.size() - 1);
+			List<Token> joined = new ArrayList<>(previous.tokens());
+			joined.addAll(current);
+			statements.add(new Statement(text, List.copyOf(joined)));
+		}
+		else {
+			statements.add(new Statement(text, List.copyOf(current)));
+		}
+		current.clear();
+	}
+
+	// $$ or $tag$, as PostgreSQL quotes function bodies: SQL that holds $$ itself goes in $sql$...$sql$.
+	private static @Nullable String dollarTag(String text, int from) {
+		if (text.charAt(from) != '$') {
+			return null;
+		}
+		int i = from + 1;
+		while (i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '_')) {
+			i++;
+		}
+		return (i < text.length() && text.charAt(i) == '$') ? text.substring(from, i + 1) : null;
 	}
 
 	private static int quoted(String text, int from, char quote) {
