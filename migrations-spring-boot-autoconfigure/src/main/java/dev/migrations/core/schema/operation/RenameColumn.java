@@ -56,10 +56,12 @@ public record RenameColumn(String table, String column, String newName) implemen
 							rename(check.expression()))).toList());
 	}
 
+	// The column's name in SQL, quoted or not, keeping the quotes as written.
 	private String rename(String sql) {
-		Matcher matcher = Pattern.compile("(?i)(?<![A-Za-z0-9_\"])" + Pattern.quote(this.column)
-				+ "(?![A-Za-z0-9_\"])").matcher(sql);
-		return matcher.replaceAll(Matcher.quoteReplacement(this.newName));
+		String quoted = Pattern.compile("(?i)\"" + Pattern.quote(this.column) + "\"").matcher(sql)
+			.replaceAll(Matcher.quoteReplacement("\"" + this.newName + "\""));
+		return Pattern.compile("(?i)(?<![A-Za-z0-9_\"])" + Pattern.quote(this.column) + "(?![A-Za-z0-9_\"])")
+			.matcher(quoted).replaceAll(Matcher.quoteReplacement(this.newName));
 	}
 
 	@Override

@@ -3,6 +3,8 @@ package dev.migrations.core.schema.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -37,6 +39,9 @@ import dev.migrations.core.schema.operation.RenameTable;
  * standard {@code ALTER TABLE} forms. A dialect's renderer extends it with its types and what differs.
  */
 public abstract class SqlRenderer implements SchemaRenderer {
+
+	private static final Pattern INDEX_ELEMENT = Pattern
+		.compile("(?is)(.+?)((?:\\s+COLLATE\\s+\\S+)?(?:\\s+(?:ASC|DESC))?)");
 
 	/**
 	 * Returns the dialect name, for {@code execute} SQL given per dialect and for messages.
@@ -235,11 +240,17 @@ public abstract class SqlRenderer implements SchemaRenderer {
 	 * @return the statement
 	 */
 	protected String createIndex(String table, Index index) {
-		List<String> columns = index.columns().stream()
-			.map((column) -> column.matches("[A-Za-z_][A-Za-z0-9_$]*") ? quote(column) : "(" + column + ")")
-			.toList();
+		List<String> columns = index.columns().stream().map(this::indexElement).toList();
 		return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(index.name()) + " ON " + quote(table)
 				+ " (" + String.join(", ", columns) + ")" + ((index.where() != null) ? " WHERE " + index.where() : "");
+	}
+
+	// A column or an expression, with its COLLATE and ASC or DESC: "rank DESC" is the column rank, descending.
+	private String indexElement(String element) {
+		Matcher matcher = INDEX_ELEMENT.matcher(element.strip());
+		String core = matcher.matches() ? matcher.group(1) : element.strip();
+		String suffix = matcher.matches() ? matcher.group(2) : "";
+		return (core.matches("[A-Za-z_][A-Za-z0-9_$]*") ? quote(core) : "(" + core + ")") + suffix;
 	}
 
 	/**
