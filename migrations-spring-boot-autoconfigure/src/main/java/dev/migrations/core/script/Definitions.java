@@ -31,6 +31,8 @@ final class Definitions {
 	private static final Set<String> ATTRIBUTES = Set.of("null", "not", "default", "autoincrement", "primary",
 			"unique", "collate", "references", "comment", "from", "set", "drop", "constraint", "check", "type");
 
+	private static final Set<String> AFTER_LENGTH = Set.of("with", "without", "time", "zone", "varying");
+
 	private Definitions() {
 	}
 
@@ -164,7 +166,7 @@ final class Definitions {
 		if (in.at("(")) {
 			sql.append('(').append(in.group()).append(')');
 			while (in.peek() != null && in.peek().kind() == OperationTokens.Kind.WORD
-					&& !ATTRIBUTES.contains(in.peek().text().toLowerCase(Locale.ROOT))) {
+					&& AFTER_LENGTH.contains(in.peek().text().toLowerCase(Locale.ROOT))) {
 				sql.append(' ').append(in.word(what));
 			}
 		}

@@ -40,7 +40,8 @@ public record AddCheck(String table, CheckConstraint check) implements Operation
 
 	@Override
 	public String describe() {
-		return "add check " + this.check.name() + " on " + this.table + " (" + this.check.expression() + ")";
+		return "add check " + this.check.name() + " on " + Schemas.name(this.table) + " (" + this.check.expression()
+				+ ")";
 	}
 
 }

@@ -34,7 +34,7 @@ public record AddColumn(String table, Column column) implements Operation {
 
 	@Override
 	public String describe() {
-		return "add column " + this.table + "." + Schemas.column(this.column);
+		return "add column " + Schemas.name(this.table) + "." + Schemas.column(this.column);
 	}
 
 }

@@ -42,8 +42,8 @@ public record AddForeignKey(String table, ForeignKey foreignKey) implements Oper
 
 	@Override
 	public String describe() {
-		return "add foreign key " + this.foreignKey.name() + " on " + this.table + " " + clause(this.foreignKey)
-			.substring("foreign key ".length());
+		return "add foreign key " + this.foreignKey.name() + " on " + Schemas.name(this.table) + " "
+				+ clause(this.foreignKey).substring("foreign key ".length());
 	}
 
 	static String clause(ForeignKey key) {

@@ -41,7 +41,7 @@ public record AddUnique(String table, UniqueConstraint constraint) implements Op
 
 	@Override
 	public String describe() {
-		return "add unique " + this.constraint.name() + " on " + this.table + " "
+		return "add unique " + this.constraint.name() + " on " + Schemas.name(this.table) + " "
 				+ Schemas.list(this.constraint.columns());
 	}
 

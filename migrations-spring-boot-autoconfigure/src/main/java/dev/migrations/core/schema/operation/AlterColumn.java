@@ -93,7 +93,8 @@ public record AlterColumn(String table, String column, @Nullable ColumnType type
 
 	@Override
 	public String describe() {
-		StringBuilder text = new StringBuilder("alter column ").append(this.table).append('.').append(this.column);
+		StringBuilder text = new StringBuilder("alter column ").append(Schemas.name(this.table)).append('.')
+			.append(Schemas.name(this.column));
 		if (this.type != null) {
 			text.append(" type ").append(this.type.sql());
 			if (this.fromType != null) {

@@ -41,7 +41,7 @@ public record CreateIndex(String table, Index index) implements Operation {
 
 	@Override
 	public String describe() {
-		return clause("create", this.table, this.index);
+		return clause("create", Schemas.name(this.table), this.index);
 	}
 
 	static String clause(String verb, String table, Index index) {

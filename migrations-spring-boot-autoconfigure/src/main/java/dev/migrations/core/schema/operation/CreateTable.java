@@ -36,7 +36,7 @@ public record CreateTable(Table definition) implements Operation {
 
 	@Override
 	public String describe() {
-		return "create table " + this.definition.name() + " " + body(this.definition);
+		return "create table " + Schemas.name(this.definition.name()) + " " + body(this.definition);
 	}
 
 	static String body(Table table) {

@@ -46,7 +46,7 @@ public record DropCheck(String table, String name, @Nullable CheckConstraint def
 
 	@Override
 	public String describe() {
-		return "drop check " + this.name + " on " + this.table
+		return "drop check " + Schemas.name(this.name) + " on " + Schemas.name(this.table)
 				+ ((this.definition != null) ? " (" + this.definition.expression() + ")" : "");
 	}
 

@@ -60,8 +60,8 @@ public record DropColumn(String table, String column, @Nullable Column definitio
 
 	@Override
 	public String describe() {
-		return "drop column " + this.table + "."
-				+ ((this.definition != null) ? Schemas.column(this.definition) : this.column);
+		return "drop column " + Schemas.name(this.table) + "."
+				+ ((this.definition != null) ? Schemas.column(this.definition) : Schemas.name(this.column));
 	}
 
 }

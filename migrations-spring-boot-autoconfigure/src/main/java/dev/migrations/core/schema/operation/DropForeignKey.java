@@ -51,7 +51,8 @@ public record DropForeignKey(String table, String name, @Nullable ForeignKey def
 
 	@Override
 	public String describe() {
-		return "drop foreign key " + this.name + " on " + this.table + ((this.definition != null)
+		return "drop foreign key " + Schemas.name(this.name) + " on " + Schemas.name(this.table)
+				+ ((this.definition != null)
 				? " " + AddForeignKey.clause(this.definition).substring("foreign key ".length()) : "");
 	}
 

@@ -42,8 +42,8 @@ public record DropIndex(String table, String name, @Nullable Index definition) i
 
 	@Override
 	public String describe() {
-		return (this.definition != null) ? CreateIndex.clause("drop", this.table, this.definition)
-				: "drop index " + this.name + " on " + this.table;
+		return (this.definition != null) ? CreateIndex.clause("drop", Schemas.name(this.table), this.definition)
+				: "drop index " + Schemas.name(this.name) + " on " + Schemas.name(this.table);
 	}
 
 }

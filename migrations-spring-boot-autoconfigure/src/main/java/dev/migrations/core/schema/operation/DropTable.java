@@ -34,7 +34,8 @@ public record DropTable(String table, @Nullable Table definition) implements Ope
 
 	@Override
 	public String describe() {
-		return "drop table " + this.table + ((this.definition != null) ? " " + CreateTable.body(this.definition) : "");
+		return "drop table " + Schemas.name(this.table)
+				+ ((this.definition != null) ? " " + CreateTable.body(this.definition) : "");
 	}
 
 }

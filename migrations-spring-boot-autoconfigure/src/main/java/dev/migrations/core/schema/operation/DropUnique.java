@@ -49,7 +49,7 @@ public record DropUnique(String table, String name, @Nullable UniqueConstraint d
 
 	@Override
 	public String describe() {
-		return "drop unique " + this.name + " on " + this.table
+		return "drop unique " + Schemas.name(this.name) + " on " + Schemas.name(this.table)
 				+ ((this.definition != null) ? " " + Schemas.list(this.definition.columns()) : "");
 	}
 

@@ -71,7 +71,8 @@ public record RenameColumn(String table, String column, String newName) implemen
 
 	@Override
 	public String describe() {
-		return "rename column " + this.table + "." + this.column + " to " + this.newName;
+		return "rename column " + Schemas.name(this.table) + "." + Schemas.name(this.column) + " to "
+				+ Schemas.name(this.newName);
 	}
 
 }

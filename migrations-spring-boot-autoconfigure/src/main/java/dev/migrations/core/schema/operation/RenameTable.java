@@ -40,7 +40,7 @@ public record RenameTable(String table, String newName) implements Operation {
 
 	@Override
 	public String describe() {
-		return "rename table " + this.table + " to " + this.newName;
+		return "rename table " + Schemas.name(this.table) + " to " + Schemas.name(this.newName);
 	}
 
 }

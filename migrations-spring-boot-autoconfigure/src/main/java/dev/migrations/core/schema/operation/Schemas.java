@@ -84,8 +84,13 @@ final class Schemas {
 		return table.withConstraints(key, uniques, foreignKeys, checks);
 	}
 
+	// A name as the operations syntax reads it back: unquoted when it is a lower-case word, quoted otherwise.
+	static String name(String name) {
+		return name.matches("[a-z_][a-z0-9_]*") ? name : '"' + name.replace("\"", "\"\"") + '"';
+	}
+
 	static String column(Column column) {
-		StringBuilder text = new StringBuilder(column.name()).append(' ').append(column.type().sql());
+		StringBuilder text = new StringBuilder(name(column.name())).append(' ').append(column.type().sql());
 		if (column.autoIncrement()) {
 			text.append(" autoincrement");
 		}
@@ -100,7 +105,7 @@ final class Schemas {
 	}
 
 	static String list(List<String> names) {
-		return "(" + String.join(", ", names) + ")";
+		return "(" + String.join(", ", names.stream().map(Schemas::name).toList()) + ")";
 	}
 
 	static String named(@Nullable String name) {

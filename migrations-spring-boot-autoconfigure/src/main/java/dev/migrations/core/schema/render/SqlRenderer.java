@@ -97,7 +97,8 @@ public abstract class SqlRenderer implements SchemaRenderer {
 			return List.of(alter(drop.table()) + " DROP COLUMN " + quote(drop.column()));
 		}
 		if (operation instanceof RenameColumn rename) {
-			return List.of(alter(rename.table()) + " RENAME COLUMN " + quote(rename.column()) + " TO " + quote(rename.newName()));
+			return List.of(alter(rename.table()) + " RENAME COLUMN " + quote(rename.column()) + " TO "
+					+ quote(rename.newName()));
 		}
 		if (operation instanceof AlterColumn alter) {
 			return alterColumn(alter);
