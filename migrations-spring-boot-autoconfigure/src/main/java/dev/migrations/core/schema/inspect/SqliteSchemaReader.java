@@ -17,7 +17,6 @@ import org.jspecify.annotations.Nullable;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
 import dev.migrations.core.schema.Column;
-import dev.migrations.core.schema.ColumnType;
 import dev.migrations.core.schema.ForeignKey;
 import dev.migrations.core.schema.Index;
 import dev.migrations.core.schema.Names;
@@ -62,7 +61,7 @@ final class SqliteSchemaReader implements SchemaReader {
 			}
 		}
 		Map<String, List<String>> primaryKeys = new HashMap<>();
-		columns(connection, master, database, tables, statements, primaryKeys);
+		columns(connection, master, database, tables, statements, primaryKeys, new TypeCache());
 		indexes(connection, master, database, tables, statements, indexStatements);
 		foreignKeys(connection, master, database, tables, statements, primaryKeys);
 		for (TableParts table : tables.values()) {
@@ -82,7 +81,8 @@ final class SqliteSchemaReader implements SchemaReader {
 	}
 
 	private static void columns(Connection connection, String master, String database, Map<String, TableParts> tables,
-			Map<String, SqliteTableDdl> statements, Map<String, List<String>> primaryKeys) throws SQLException {
+			Map<String, SqliteTableDdl> statements, Map<String, List<String>> primaryKeys, TypeCache types)
+			throws SQLException {
 		String sql = "SELECT m.name, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk, p.hidden FROM " + master
 				+ " m JOIN pragma_table_xinfo(m.name, ?) p WHERE m.type = 'table' ORDER BY m.name, p.cid";
 		Map<String, List<ColumnRow>> rows = new HashMap<>();
@@ -107,12 +107,13 @@ final class SqliteSchemaReader implements SchemaReader {
 			table.primaryKeyColumns.addAll(key);
 			table.primaryKeyName = ddl.primaryKeyName();
 			for (ColumnRow row : rows.getOrDefault(table.name, List.of())) {
-				table.columns.add(column(table.name, row, key, ddl));
+				table.columns.add(column(table.name, row, key, ddl, types));
 			}
 		}
 	}
 
-	private static Column column(String table, ColumnRow row, List<String> key, SqliteTableDdl ddl) {
+	private static Column column(String table, ColumnRow row, List<String> key, SqliteTableDdl ddl,
+			TypeCache types) {
 		String declared = (row.type() != null) ? row.type() : "";
 		if (row.hidden() == 2 || row.hidden() == 3) {
 			throw SqliteUnsupported.refuse(table, "its column " + row.name() + " is a generated column");
@@ -122,7 +123,7 @@ final class SqliteSchemaReader implements SchemaReader {
 		ColumnDdl written = ddl.column(row.name());
 		String defaultSql = (written != null && written.defaultSql() != null) ? written.defaultSql()
 				: row.defaultSql();
-		return new Column(row.name(), ColumnType.parse(declared), !row.notNull() && !rowid, defaultSql,
+		return new Column(row.name(), types.parse(declared), !row.notNull() && !rowid, defaultSql,
 				written != null && written.autoIncrement(), (written != null) ? written.collation() : null, null);
 	}
 
