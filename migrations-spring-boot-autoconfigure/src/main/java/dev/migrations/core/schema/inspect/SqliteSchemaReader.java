@@ -134,7 +134,7 @@ final class SqliteSchemaReader implements SchemaReader {
 
 	private static void indexes(Connection connection, String master, String database, Map<String, TableParts> tables,
 			Map<String, SqliteTableDdl> statements, Map<String, String> indexStatements) throws SQLException {
-		String sql = "SELECT m.name, l.name, l.\"unique\", l.origin, l.partial, x.cid, x.name, x.\"desc\" FROM "
+		String sql = "SELECT m.name, l.name, l.\"unique\", l.origin, l.partial, x.cid, x.name, x.\"desc\", x.coll FROM "
 				+ master + " m JOIN pragma_index_list(m.name, ?) l JOIN pragma_index_xinfo(l.name, ?) x"
 				+ " WHERE m.type = 'table' AND x.key = 1 ORDER BY m.name, l.name, x.seqno";
 		Map<String, IndexRows> found = new LinkedHashMap<>();
@@ -156,6 +156,7 @@ final class SqliteSchemaReader implements SchemaReader {
 					}
 					index.columns.add((result.getInt(6) == -2) ? null : result.getString(7));
 					index.descending.add(result.getInt(8) != 0);
+					index.collations.add(result.getString(9));
 				}
 			}
 		}
@@ -179,12 +180,23 @@ final class SqliteSchemaReader implements SchemaReader {
 					columns.add(ddl.elements().get(i));
 				}
 				else {
-					columns.add(index.descending.get(i) ? column + " DESC" : column);
+					columns.add(indexColumn(column, index.collations.get(i), index.descending.get(i),
+							statements.get(index.table)));
 				}
 			}
 			table.indexes.add(new Index(index.name, columns, index.unique,
 					(index.partial && ddl != null) ? ddl.where() : null));
 		}
+	}
+
+	// A column of an index, with the collation the index gives it where that is not the column's own, and its order.
+	private static String indexColumn(String column, @Nullable String collation, boolean descending,
+			SqliteTableDdl ddl) {
+		ColumnDdl written = ddl.column(column);
+		String own = (written != null && written.collation() != null) ? written.collation() : "BINARY";
+		String collated = (collation != null && !collation.equalsIgnoreCase(own)) ? column + " COLLATE " + collation
+				: column;
+		return descending ? collated + " DESC" : collated;
 	}
 
 	private static IndexDdl parseIndex(String index, String sql) {
@@ -258,6 +270,8 @@ final class SqliteSchemaReader implements SchemaReader {
 		final List<@Nullable String> columns = new ArrayList<>();
 
 		final List<Boolean> descending = new ArrayList<>();
+
+		final List<@Nullable String> collations = new ArrayList<>();
 
 		IndexRows(String table, String name, boolean unique, String origin, boolean partial) {
 			this.table = table;
