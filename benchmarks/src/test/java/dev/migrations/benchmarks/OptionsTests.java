@@ -25,6 +25,16 @@ class OptionsTests {
 		assertThat(options.runs(10000, 2)).isTrue();
 		assertThat(options.runs(10000, 3)).isFalse();
 		assertThat(options.graphOnly()).isFalse();
+		assertThat(options.introspectTables()).isEqualTo(500);
+		assertThat(options.introspectOnly()).isFalse();
+	}
+
+	@Test
+	void onlyIntrospectMeasuresIntrospectionAlone() {
+		Options options = Options.parse("--only", "introspect", "--introspect-tables", "50");
+		assertThat(options.introspectOnly()).isTrue();
+		assertThat(options.graphOnly()).isFalse();
+		assertThat(options.introspectTables()).isEqualTo(50);
 	}
 
 	@Test

@@ -1,0 +1,49 @@
+package dev.migrations.core.schema.inspect;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PostgresExpressionsTests {
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '~', quoteCharacter = '"', textBlock = """
+			'x'::character varying            ~ 'x'
+			'it''s'::text                     ~ 'it''s'
+			'-1'::integer                     ~ -1
+			'-2.5'::numeric(10,2)             ~ -2.5
+			'1e3'::double precision           ~ 1e3
+			'12'::text                        ~ '12'
+			NULL::character varying           ~ NULL
+			'{}'::jsonb                       ~ '{}'
+			'{1,2}'::integer[]                ~ '{1,2}'
+			now()                             ~ now()
+			CURRENT_TIMESTAMP                 ~ CURRENT_TIMESTAMP
+			'a'::text || 'b'::text            ~ 'a'::text || 'b'::text
+			""")
+	void defaultsLoseTheCastOfALiteral(String deparsed, String expected) {
+		assertThat(PostgresExpressions.defaultValue(deparsed)).isEqualTo(expected);
+	}
+
+	@Test
+	void recognisesSequenceDefaults() {
+		assertThat(PostgresExpressions.isNextval("nextval('owners_id_seq'::regclass)")).isTrue();
+		assertThat(PostgresExpressions.isNextval("nextval('owners_id_seq'::regclass) + 1")).isFalse();
+		assertThat(PostgresExpressions.isNextval(null)).isFalse();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			(a > 0)                 | a > 0
+			((a > 0))               | a > 0
+			(a > 0) AND (b > 0)     | (a > 0) AND (b > 0)
+			(a = ')')               | a = ')'
+			a > 0                   | a > 0
+			""")
+	void unwrapsOnlyParenthesesAroundTheWholeExpression(String sql, String expected) {
+		assertThat(PostgresExpressions.unwrap(sql)).isEqualTo(expected);
+	}
+
+}
