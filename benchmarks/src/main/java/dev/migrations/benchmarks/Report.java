@@ -41,7 +41,7 @@ final class Report {
 	 */
 	String markdown(List<GraphScale.Result> graphs, List<IntrospectionScale.Result> introspections) {
 		StringBuilder out = new StringBuilder();
-		if (this.options.graphOnly() || this.options.introspectOnly()) {
+		if (this.options.extraOnly()) {
 			if (!graphs.isEmpty()) {
 				graphScale(out, graphs);
 			}

@@ -27,6 +27,17 @@ class OptionsTests {
 		assertThat(options.graphOnly()).isFalse();
 		assertThat(options.introspectTables()).isEqualTo(500);
 		assertThat(options.introspectOnly()).isFalse();
+		assertThat(options.rebuildRows()).isEqualTo(1_000_000);
+		assertThat(options.extraOnly()).isFalse();
+	}
+
+	@Test
+	void onlyRebuildMeasuresTheSqliteRebuildAlone() {
+		Options options = Options.parse("--only", "rebuild", "--rebuild-rows", "1000");
+		assertThat(options.rebuildOnly()).isTrue();
+		assertThat(options.extraOnly()).isTrue();
+		assertThat(options.introspectOnly()).isFalse();
+		assertThat(options.rebuildRows()).isEqualTo(1000);
 	}
 
 	@Test

@@ -19,12 +19,12 @@ import dev.migrations.core.schema.operation.RenameColumn;
 
 /**
  * SQLite's "move and copy" of one table, for the changes its {@code ALTER TABLE} cannot make: create the table as
- * the operations leave it under a temporary name, copy the rows, keep the {@code AUTOINCREMENT} counter, drop the
- * old table, rename the new one with {@code legacy_alter_table} on (so that references elsewhere are not rewritten),
- * then create its indexes and triggers again. Every column, default, collation, key, foreign key and named or
- * unnamed check comes from the model of the table, so nothing is lost. It runs inside the revision's transaction,
- * with foreign keys not enforced (so that no {@code ON DELETE CASCADE} fires), and the caller checks the table's
- * foreign keys afterwards.
+ * the operations leave it under a temporary name, copy the rows (the new columns' affinities convert them), keep the
+ * {@code AUTOINCREMENT} counter, drop the old table, rename the new one with {@code legacy_alter_table} on (so that
+ * references elsewhere are not rewritten), then create its indexes and triggers again. Every column, default,
+ * collation, key, foreign key and named or unnamed check comes from the model of the table, so nothing is lost. It
+ * runs inside the revision's transaction, with foreign keys not enforced (so that no {@code ON DELETE CASCADE}
+ * fires), and the caller checks the table's foreign keys afterwards.
  */
 final class SqliteRebuild {
 
@@ -66,10 +66,9 @@ final class SqliteRebuild {
 			if (source == null) {
 				continue;
 			}
+			// No CAST: the new column's affinity converts what converts without loss, and keeps the rest as it is.
 			targets.add(q(column.name()));
-			Column old = this.before.column(source).orElseThrow();
-			values.add(old.type().equals(column.type()) ? q(source)
-					: "CAST(" + q(source) + " AS " + this.renderer.type(column.type()) + ")");
+			values.add(q(source));
 		}
 		if (!targets.isEmpty()) {
 			statements.add("INSERT INTO " + q(temporary) + " (" + String.join(", ", targets) + ") SELECT "
