@@ -16,7 +16,7 @@ import dev.migrations.core.Migrations;
  * same rebuild by hand over JDBC, timed from {@code main()}; then checks that every row is there, with the new type.
  * Prints {@code RESULT <ns>}.
  * <p>
- * Arguments: {@code ours} or {@code hand}, the SQLite JDBC URL, the revisions location, the number of rows.
+ * Arguments: {@code ours}, {@code engine} (the revisions given only run {@code SELECT 1}) or {@code hand}, the SQLite JDBC URL, the revisions location, the number of rows.
  */
 public final class RebuildScaleRun {
 
@@ -30,14 +30,14 @@ public final class RebuildScaleRun {
 	public static void main(String[] args) throws SQLException {
 		long start = System.nanoTime();
 		DataSource dataSource = DatabaseKind.of("sqlite").dataSource(args[1]);
-		if (args[0].equals("ours")) {
+		if (!args[0].equals("hand")) {
 			Migrations.builder(dataSource).locations(List.of(args[2])).build().upgrade("heads");
 		}
 		else {
 			byHand(dataSource);
 		}
 		long nanos = System.nanoTime() - start;
-		check(dataSource, Integer.parseInt(args[3]));
+		check(dataSource, Integer.parseInt(args[3]), args[0].equals("engine") ? "VARCHAR(80)" : "VARCHAR(200)");
 		System.out.println(ColdRun.RESULT + " " + nanos);
 	}
 
@@ -53,7 +53,7 @@ public final class RebuildScaleRun {
 		}
 	}
 
-	private static void check(DataSource dataSource, int rows) throws SQLException {
+	private static void check(DataSource dataSource, int rows, String type) throws SQLException {
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
 			try (ResultSet result = statement.executeQuery("SELECT COUNT(*), COUNT(DISTINCT name) FROM big")) {
 				result.next();
@@ -63,8 +63,8 @@ public final class RebuildScaleRun {
 			}
 			try (ResultSet result = statement.executeQuery("SELECT sql FROM sqlite_master WHERE name = 'big'")) {
 				result.next();
-				if (!result.getString(1).contains("VARCHAR(200)")) {
-					throw new IllegalStateException("The table was not rebuilt: " + result.getString(1));
+				if (!result.getString(1).contains(type)) {
+					throw new IllegalStateException("Expected " + type + " in " + result.getString(1));
 				}
 			}
 		}
