@@ -103,16 +103,20 @@ class BatchRebuildTests {
 
 	@ParameterizedTest
 	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
-	void aRebuildKeepsCollationsNamedAndUnnamedChecksIndexesAndTriggers(TestDatabase database) throws SQLException {
+	void aRebuildKeepsCollationsNamedAndUnnamedChecksIndexesTriggersAndViews(TestDatabase database) throws SQLException {
 		boolean sqlite = database.dialect().equals("sqlite");
 		PortableRevisions.operations(this.directory, "c1000000001", null, """
 				execute sqlite $$CREATE TABLE tags (id INTEGER PRIMARY KEY, label TEXT COLLATE NOCASE NOT NULL
 						CHECK (label <> ''), rank INTEGER DEFAULT (1 + 1), CONSTRAINT ck_rank CHECK (rank < 100));
 					CREATE INDEX ix_tags_rank ON tags (rank DESC);
+					CREATE INDEX ix_tags_lower ON tags (lower(label), (rank + 1));
+					CREATE VIEW v_tags AS SELECT label FROM tags;
 					CREATE TRIGGER trg_tags AFTER INSERT ON tags BEGIN UPDATE tags SET rank = rank WHERE id = 0; END$$
 					postgresql $sql$CREATE TABLE tags (id integer PRIMARY KEY, label text COLLATE "C" NOT NULL
 						CHECK (label <> ''), rank integer DEFAULT (1 + 1), CONSTRAINT ck_rank CHECK (rank < 100));
 					CREATE INDEX ix_tags_rank ON tags (rank);
+					CREATE INDEX ix_tags_lower ON tags (lower(label), (rank + 1));
+					CREATE VIEW v_tags AS SELECT label FROM tags;
 					CREATE FUNCTION tags_touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
 					CREATE TRIGGER trg_tags AFTER INSERT ON tags FOR EACH ROW EXECUTE FUNCTION tags_touch()$sql$
 				""");
@@ -135,6 +139,10 @@ class BatchRebuildTests {
 		assertThat(after.rows()).isEqualTo(before.rows());
 		assertThat(tags.column("label").map(Column::collation)).contains(sqlite ? "NOCASE" : "C");
 		assertThat(tags.checks()).hasSize(2);
+		assertThat(tags.indexes()).hasSize(2);
+		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+			assertThat(count(statement, "SELECT COUNT(*) FROM v_tags")).as("the view still reads the table").isEqualTo(2);
+		}
 		migrations.downgrade("c1000000001");
 		assertThat(DatabaseDump.of(database)).isEqualTo(before);
 	}

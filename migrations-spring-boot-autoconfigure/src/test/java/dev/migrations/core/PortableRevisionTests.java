@@ -109,6 +109,53 @@ class PortableRevisionTests {
 		assertThat(migrations.schema().tables()).isEmpty();
 	}
 
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void portableRevisionsMayShareOneTransaction(TestDatabase database) throws SQLException {
+		PortableRevisions.operations(this.directory, "a1000000001", null, PETCLINIC);
+		PortableRevisions.operations(this.directory, "a1000000002", "a1000000001", WIDEN_IDS);
+		Migrations together = Migrations.builder(database.dataSource())
+			.locations(List.of(PortableRevisions.location(this.directory)))
+			.transactionPerMigration(false)
+			.build();
+		together.upgrade("heads");
+		Schema upgraded = together.schema();
+		try (TestDatabase reference = database.dialect().equals("sqlite") ? TestDatabase.sqlite()
+				: TestDatabase.postgres()) {
+			Migrations oneByOne = Migrations.builder(reference.dataSource())
+				.locations(List.of(PortableRevisions.location(this.directory)))
+				.build();
+			oneByOne.upgrade("heads");
+			assertThat(upgraded).isEqualTo(oneByOne.schema());
+		}
+		together.downgrade("base");
+		assertThat(together.schema().tables()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void anExplicitDowngradeOfOperationsReplacesTheDerivedOne(TestDatabase database) throws SQLException {
+		PortableRevisions.operations(this.directory, "a1000000001", null, PETCLINIC);
+		PortableRevisions.write(this.directory, "a1000000002", "a1000000001", """
+				-- migrations:operations
+				add column owners.email varchar(80) null
+				drop column owners.telephone
+
+				-- migrations:downgrade operations
+				add column owners.telephone varchar(20) null
+				drop column owners.email
+				""");
+		Migrations migrations = Migrations.builder(database.dataSource())
+			.locations(List.of(PortableRevisions.location(this.directory)))
+			.build();
+		migrations.upgrade("a1000000001");
+		DatabaseDump before = DatabaseDump.of(database);
+		migrations.upgrade("heads");
+		assertThat(migrations.schema().table("owners").orElseThrow().column("email")).isPresent();
+		migrations.downgrade("a1000000001");
+		assertThat(DatabaseDump.of(database)).isEqualTo(before);
+	}
+
 	static void insertPetclinicRows(TestDatabase database) throws SQLException {
 		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
 			statement.execute("INSERT INTO vets (first_name, last_name) VALUES ('James', 'Carter'), ('Helen', 'Leary')");

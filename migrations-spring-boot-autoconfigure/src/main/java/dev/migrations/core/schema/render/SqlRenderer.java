@@ -40,6 +40,8 @@ import dev.migrations.core.schema.operation.RenameTable;
  */
 public abstract class SqlRenderer implements SchemaRenderer {
 
+	private static final Pattern FUNCTION_CALL = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*\\s*\\(.*\\)", Pattern.DOTALL);
+
 	private static final Pattern INDEX_ELEMENT = Pattern
 		.compile("(?is)(.+?)((?:\\s+COLLATE\\s+\\S+)?(?:\\s+(?:ASC|DESC))?)");
 
@@ -251,7 +253,27 @@ public abstract class SqlRenderer implements SchemaRenderer {
 		Matcher matcher = INDEX_ELEMENT.matcher(element.strip());
 		String core = matcher.matches() ? matcher.group(1) : element.strip();
 		String suffix = matcher.matches() ? matcher.group(2) : "";
-		return (core.matches("[A-Za-z_][A-Za-z0-9_$]*") ? quote(core) : "(" + core + ")") + suffix;
+		if (core.matches("[A-Za-z_][A-Za-z0-9_$]*")) {
+			return quote(core) + suffix;
+		}
+		return (FUNCTION_CALL.matcher(core).matches() && wraps(core, core.indexOf('(')) || wraps(core, 0))
+				? core + suffix : "(" + core + ")" + suffix;
+	}
+
+	// Whether the parenthesis at 'open' closes at the end: "lower(x)" and "(a + b)" are one expression already.
+	private static boolean wraps(String sql, int open) {
+		if (open < 0 || sql.charAt(open) != '(' || !sql.endsWith(")")) {
+			return false;
+		}
+		int depth = 0;
+		for (int i = open; i < sql.length(); i++) {
+			char c = sql.charAt(i);
+			depth += (c == '(') ? 1 : (c == ')') ? -1 : 0;
+			if (depth == 0) {
+				return i == sql.length() - 1;
+			}
+		}
+		return false;
 	}
 
 	/**
