@@ -42,7 +42,8 @@ public record Options(int repetitions, List<Integer> sizes, List<DatabaseKind> d
 	private static final String[] DEFAULTS = { "--repetitions", "5", "--sizes", "100,1000,10000", "--databases",
 			"sqlite,postgresql", "--contenders", "cli,jdbc,ours,flyway,liquibase", "--large-size", "10000",
 			"--large-contenders", "cli,jdbc,ours", "--large-repetitions", "3", "--time-limit", "25", "--graph-size",
-			"10000", "--introspect-tables", "500", "--rebuild-rows", "1000000", "--only", "all", "--postgres", "127.0.0.1:5432", "--postgres-user", "postgres", "--work", "target/bench" };
+			"10000", "--introspect-tables", "500", "--rebuild-rows", "1000000", "--only", "all", "--postgres",
+			"127.0.0.1:5432", "--postgres-user", "postgres", "--work", "target/bench" };
 
 	public Options {
 		sizes = List.copyOf(sizes);
@@ -84,7 +85,8 @@ public record Options(int repetitions, List<Integer> sizes, List<DatabaseKind> d
 				Duration.ofMinutes(Long.parseLong(values.get("time-limit"))), Integer.parseInt(values.get("graph-size")),
 				only(values.get("only")).equals("graph"), Integer.parseInt(values.get("introspect-tables")),
 				only(values.get("only")).equals("introspect"), Integer.parseInt(values.get("rebuild-rows")),
-				only(values.get("only")).equals("rebuild"), new PostgresServer(postgres[0], Integer.parseInt(postgres[1]), values.get("postgres-user")), work,
+				only(values.get("only")).equals("rebuild"),
+				new PostgresServer(postgres[0], Integer.parseInt(postgres[1]), values.get("postgres-user")), work,
 				Path.of(values.getOrDefault("report", work.resolve("results.md").toString())).toAbsolutePath(),
 				values.getOrDefault("classpath", System.getProperty("java.class.path")), jvmOptions);
 	}

@@ -16,7 +16,8 @@ import dev.migrations.core.Migrations;
  * same rebuild by hand over JDBC, timed from {@code main()}; then checks that every row is there, with the new type.
  * Prints {@code RESULT <ns>}.
  * <p>
- * Arguments: {@code ours}, {@code engine} (the revisions given only run {@code SELECT 1}) or {@code hand}, the SQLite JDBC URL, the revisions location, the number of rows.
+ * Arguments: {@code ours}, {@code engine} (the revisions given only run {@code SELECT 1}) or {@code hand}, the
+ * SQLite JDBC URL, the revisions location, the number of rows.
  */
 public final class RebuildScaleRun {
 
@@ -45,7 +46,8 @@ public final class RebuildScaleRun {
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
 			connection.setAutoCommit(false);
 			statement.execute(TABLE.replace("%s", "big_new").replace("%n", "200"));
-			statement.execute("INSERT INTO big_new (id, name, amount, created) SELECT id, name, amount, created FROM big");
+			statement.execute("INSERT INTO big_new (id, name, amount, created)"
+					+ " SELECT id, name, amount, created FROM big");
 			statement.execute("DROP TABLE big");
 			statement.execute("ALTER TABLE big_new RENAME TO big");
 			statement.execute("CREATE INDEX ix_big_name ON big (name)");

@@ -36,8 +36,8 @@ public record AlterColumn(String table, String column, @Nullable ColumnType type
 	 */
 	public AlterColumn {
 		if (type == null && nullable == null && setDefault == null) {
-			throw new IllegalArgumentException("'alter column " + table + "." + column
-					+ "' changes nothing; say 'type', 'set not null', 'drop not null', 'set default' or 'drop default'");
+			throw new IllegalArgumentException("'alter column " + table + "." + column + "' changes nothing; say"
+					+ " 'type', 'set not null', 'drop not null', 'set default' or 'drop default'");
 		}
 	}
 

@@ -45,7 +45,8 @@ public record CreateTable(Table definition) implements Operation {
 			parts.add(Schemas.column(column));
 		}
 		if (table.primaryKey() != null) {
-			parts.add(constraint(table.primaryKey().name()) + "primary key " + Schemas.list(table.primaryKey().columns()));
+			parts.add(constraint(table.primaryKey().name()) + "primary key "
+					+ Schemas.list(table.primaryKey().columns()));
 		}
 		for (UniqueConstraint unique : table.uniqueConstraints()) {
 			parts.add(constraint(unique.name()) + "unique " + Schemas.list(unique.columns()));
