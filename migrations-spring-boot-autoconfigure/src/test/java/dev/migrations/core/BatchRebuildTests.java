@@ -147,6 +147,40 @@ class BatchRebuildTests {
 		assertThat(DatabaseDump.of(database)).isEqualTo(before);
 	}
 
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void aTableTheModelCannotHoldStopsOnlyItsOwnRebuild(TestDatabase database) throws SQLException {
+		PortableRevisions.operations(this.directory, "c1000000001", null, PARENT_AND_CHILD + """
+				execute sqlite $$CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID$$
+					postgresql $$CREATE TABLE settings (name text PRIMARY KEY, value text)$$
+				""");
+		PortableRevisions.operations(this.directory, "c1000000002", "c1000000001",
+				"alter column owners.city set default 'Madison' from none");
+		PortableRevisions.operations(this.directory, "c1000000003", "c1000000002",
+				"alter column settings.value set default 'on' from none");
+		Migrations migrations = migrations(database.dataSource());
+		migrations.upgrade("c1000000002");
+		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+			statement.execute("INSERT INTO owners (id) VALUES (1)");
+			try (ResultSet result = statement.executeQuery("SELECT city FROM owners")) {
+				assertThat(result.next()).isTrue();
+				assertThat(result.getString(1)).as("owners was rebuilt beside the table the model cannot hold")
+					.isEqualTo("Madison");
+			}
+		}
+		if (database.dialect().equals("sqlite")) {
+			assertThatExceptionOfType(MigrationsException.class).isThrownBy(() -> migrations.upgrade("heads"))
+				.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(ErrorCode.UNSUPPORTED_SCHEMA))
+				.withMessageContaining("Cannot read SQLite table 'settings'")
+				.withMessageContaining("WITHOUT ROWID");
+			assertThat(migrations.current()).containsExactly("c1000000002");
+		}
+		else {
+			migrations.upgrade("heads");
+			assertThat(migrations.current()).containsExactly("c1000000003");
+		}
+	}
+
 	private Migrations migrations(DataSource dataSource) {
 		return Migrations.builder(dataSource).locations(List.of(PortableRevisions.location(this.directory))).build();
 	}

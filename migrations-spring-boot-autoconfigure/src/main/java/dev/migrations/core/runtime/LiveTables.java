@@ -5,8 +5,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
 
 import dev.migrations.core.dialect.Dialect;
 import dev.migrations.core.error.ErrorCode;
@@ -20,6 +25,8 @@ import dev.migrations.core.schema.render.TableSource;
  * triggers from {@code sqlite_schema}. It reads inside the revision's transaction, so it sees the operations before.
  */
 final class LiveTables implements TableSource {
+
+	private static final Pattern UNSUPPORTED_TABLE = Pattern.compile("table '([^']+)'");
 
 	private final Connection connection;
 
@@ -36,13 +43,33 @@ final class LiveTables implements TableSource {
 
 	@Override
 	public Schema schema(String forWhat) {
+		Set<String> skipped = new HashSet<>();
 		try {
-			return SchemaInspector.inspect(this.connection, this.dialect.name(), null, Set.of());
+			while (true) {
+				try {
+					return SchemaInspector.inspect(this.connection, this.dialect.name(), null, skipped);
+				}
+				catch (MigrationsException ex) {
+					// A table the model cannot hold (WITHOUT ROWID, STRICT...) matters only when it is the one to change.
+					String table = unsupportedTable(ex);
+					if (table == null || forWhat.contains("'" + table + "'") || !skipped.add(table)) {
+						throw ex;
+					}
+				}
+			}
 		}
 		catch (SQLException ex) {
 			throw new MigrationsException(ErrorCode.DATABASE_ERROR, "Cannot read the schema for " + forWhat + " on "
 					+ this.dialect.name() + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	private static @Nullable String unsupportedTable(MigrationsException ex) {
+		if (ex.getCode() != ErrorCode.UNSUPPORTED_SCHEMA || ex.getMessage() == null) {
+			return null;
+		}
+		Matcher matcher = UNSUPPORTED_TABLE.matcher(ex.getMessage());
+		return matcher.find() ? matcher.group(1) : null;
 	}
 
 	@Override
