@@ -100,6 +100,11 @@ final class OperationRunner {
 					+ batch.line() + ": '" + batch.operations().get(0).describe() + "' cannot run on "
 					+ this.dialect.name() + ": " + ex.getMessage());
 		}
+		catch (MigrationsException ex) {
+			throw new MigrationsException(ex.getCode(), script.resource().description() + ":" + batch.line() + ": '"
+					+ batch.operations().get(0).describe() + "' cannot run on " + this.dialect.name() + ": "
+					+ ex.getMessage(), ex);
+		}
 	}
 
 	private List<SqlStatement> statements(Rendering rendering, int line) {
