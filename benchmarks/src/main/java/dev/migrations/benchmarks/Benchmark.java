@@ -51,15 +51,23 @@ public final class Benchmark {
 		String beforeSync = "disk sync " + Environment.syncLatency(options.work());
 		long start = System.nanoTime();
 		// The graph scale first: it is short, and the repetitions stop at the time limit.
-		List<GraphScale.Result> graphs = (options.graphSize() > 0)
+		List<GraphScale.Result> graphs = (options.graphSize() > 0 && (!options.extraOnly() || options.graphOnly()))
 				? new GraphScale(benchmark.launcher, options.work(), System.err).run(options.graphSize()) : List.of();
-		List<Sample> samples = options.graphOnly() ? List.of() : benchmark.run();
+		List<IntrospectionScale.Result> introspections = (options.introspectTables() > 0
+				&& (!options.extraOnly() || options.introspectOnly()))
+				? new IntrospectionScale(benchmark.launcher, options, System.err).run(options.introspectTables())
+				: List.of();
+		List<RebuildScale.Result> rebuilds = (options.rebuildRows() > 0
+				&& (!options.extraOnly() || options.rebuildOnly()))
+				? new RebuildScale(benchmark.launcher, options, System.err).run(options.rebuildRows()) : List.of();
+		List<Sample> samples = options.extraOnly() ? List.of() : benchmark.run();
 		String environment = Environment.describe(options,
 				!options.graphOnly() && options.databases().contains(DatabaseKind.POSTGRESQL))
 				+ "* at the start of the run: " + before + "; " + beforeSync + "\n"
 				+ "* run: " + Math.round((System.nanoTime() - start) / 60e9) + " min, options "
 				+ (args.length == 0 ? "(defaults)" : String.join(" ", args)) + "\n";
-		String report = "### Environment\n\n" + environment + "\n" + new Report(samples, options).markdown(graphs);
+		String report = "### Environment\n\n" + environment + "\n" + new Report(samples, options).markdown(graphs,
+				introspections) + RebuildScale.report(rebuilds);
 		Files.createDirectories(options.report().getParent());
 		Files.writeString(options.report(), report);
 		Files.writeString(options.work().resolve("samples.csv"), new Report(samples, options).csv());

@@ -23,6 +23,10 @@ import dev.migrations.benchmarks.contestant.DatabaseKind;
  * @param timeLimit when to stop starting runs; the report has the repetitions done by then
  * @param graphSize the number of revisions of the graph-scale shapes, 0 to skip them
  * @param graphOnly whether to measure the graph scale alone, without the database runs
+ * @param introspectTables the number of tables of the introspection schema, 0 to skip it
+ * @param introspectOnly whether to measure introspection alone
+ * @param rebuildRows the number of rows of the SQLite rebuild table, 0 to skip it
+ * @param rebuildOnly whether to measure the SQLite rebuild alone
  * @param postgres the PostgreSQL server
  * @param work the directory for workloads, scratch databases and raw results
  * @param report the Markdown report to write
@@ -31,13 +35,15 @@ import dev.migrations.benchmarks.contestant.DatabaseKind;
  */
 public record Options(int repetitions, List<Integer> sizes, List<DatabaseKind> databases, List<Contender> contenders,
 		int largeSize, List<Contender> largeContenders, int largeRepetitions, Duration timeLimit, int graphSize,
-		boolean graphOnly, PostgresServer postgres, Path work, Path report, String classpath, List<String> jvmOptions) {
+		boolean graphOnly, int introspectTables, boolean introspectOnly, int rebuildRows, boolean rebuildOnly,
+		PostgresServer postgres, Path work, Path report, String classpath, List<String> jvmOptions) {
 
 	/** The settings of the full run that {@code src/docs/performance.md} reports. */
 	private static final String[] DEFAULTS = { "--repetitions", "5", "--sizes", "100,1000,10000", "--databases",
 			"sqlite,postgresql", "--contenders", "cli,jdbc,ours,flyway,liquibase", "--large-size", "10000",
 			"--large-contenders", "cli,jdbc,ours", "--large-repetitions", "3", "--time-limit", "25", "--graph-size",
-			"10000", "--only", "all", "--postgres", "127.0.0.1:5432", "--postgres-user", "postgres", "--work", "target/bench" };
+			"10000", "--introspect-tables", "500", "--rebuild-rows", "1000000", "--only", "all", "--postgres",
+			"127.0.0.1:5432", "--postgres-user", "postgres", "--work", "target/bench" };
 
 	public Options {
 		sizes = List.copyOf(sizes);
@@ -77,9 +83,20 @@ public record Options(int repetitions, List<Integer> sizes, List<DatabaseKind> d
 				contenders(values.get("contenders")), Integer.parseInt(values.get("large-size")),
 				contenders(values.get("large-contenders")), Integer.parseInt(values.get("large-repetitions")),
 				Duration.ofMinutes(Long.parseLong(values.get("time-limit"))), Integer.parseInt(values.get("graph-size")),
-				graphOnly(values.get("only")), new PostgresServer(postgres[0], Integer.parseInt(postgres[1]), values.get("postgres-user")), work,
+				only(values.get("only")).equals("graph"), Integer.parseInt(values.get("introspect-tables")),
+				only(values.get("only")).equals("introspect"), Integer.parseInt(values.get("rebuild-rows")),
+				only(values.get("only")).equals("rebuild"),
+				new PostgresServer(postgres[0], Integer.parseInt(postgres[1]), values.get("postgres-user")), work,
 				Path.of(values.getOrDefault("report", work.resolve("results.md").toString())).toAbsolutePath(),
 				values.getOrDefault("classpath", System.getProperty("java.class.path")), jvmOptions);
+	}
+
+	/**
+	 * Whether only one of the extra measurements runs, without the database runs of the workloads.
+	 * @return {@code true} for {@code --only graph}, {@code introspect} or {@code rebuild}
+	 */
+	public boolean extraOnly() {
+		return this.graphOnly || this.introspectOnly || this.rebuildOnly;
 	}
 
 	/**
@@ -102,11 +119,11 @@ public record Options(int repetitions, List<Integer> sizes, List<DatabaseKind> d
 		return size < this.largeSize || repetition < this.largeRepetitions;
 	}
 
-	private static boolean graphOnly(String value) {
+	private static String only(String value) {
 		return switch (value) {
-			case "all" -> false;
-			case "graph" -> true;
-			default -> throw new IllegalArgumentException("Expected '--only all' or '--only graph', got '" + value + "'");
+			case "all", "graph", "introspect", "rebuild" -> value;
+			default -> throw new IllegalArgumentException("Expected '--only all', '--only graph', '--only introspect'"
+					+ " or '--only rebuild', got '" + value + "'");
 		};
 	}
 

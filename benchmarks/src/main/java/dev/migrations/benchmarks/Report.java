@@ -30,9 +30,24 @@ final class Report {
 	 * @return the Markdown
 	 */
 	String markdown(List<GraphScale.Result> graphs) {
+		return markdown(graphs, List.of());
+	}
+
+	/**
+	 * Renders every table, the introspection runs included.
+	 * @param graphs the graph-scale results
+	 * @param introspections the introspection results
+	 * @return the Markdown
+	 */
+	String markdown(List<GraphScale.Result> graphs, List<IntrospectionScale.Result> introspections) {
 		StringBuilder out = new StringBuilder();
-		if (this.options.graphOnly()) {
-			graphScale(out, graphs);
+		if (this.options.extraOnly()) {
+			if (!graphs.isEmpty()) {
+				graphScale(out, graphs);
+			}
+			if (!introspections.isEmpty()) {
+				IntrospectionScale.report(out, introspections);
+			}
 			return out.toString();
 		}
 		out.append("Milliseconds, median of the repetitions (column reps). The limit is the faster of the CLI and raw")
@@ -41,6 +56,9 @@ final class Report {
 		atHead(out);
 		if (!graphs.isEmpty()) {
 			graphScale(out, graphs);
+		}
+		if (!introspections.isEmpty()) {
+			IntrospectionScale.report(out, introspections);
 		}
 		return out.toString();
 	}

@@ -25,6 +25,27 @@ class OptionsTests {
 		assertThat(options.runs(10000, 2)).isTrue();
 		assertThat(options.runs(10000, 3)).isFalse();
 		assertThat(options.graphOnly()).isFalse();
+		assertThat(options.introspectTables()).isEqualTo(500);
+		assertThat(options.introspectOnly()).isFalse();
+		assertThat(options.rebuildRows()).isEqualTo(1_000_000);
+		assertThat(options.extraOnly()).isFalse();
+	}
+
+	@Test
+	void onlyRebuildMeasuresTheSqliteRebuildAlone() {
+		Options options = Options.parse("--only", "rebuild", "--rebuild-rows", "1000");
+		assertThat(options.rebuildOnly()).isTrue();
+		assertThat(options.extraOnly()).isTrue();
+		assertThat(options.introspectOnly()).isFalse();
+		assertThat(options.rebuildRows()).isEqualTo(1000);
+	}
+
+	@Test
+	void onlyIntrospectMeasuresIntrospectionAlone() {
+		Options options = Options.parse("--only", "introspect", "--introspect-tables", "50");
+		assertThat(options.introspectOnly()).isTrue();
+		assertThat(options.graphOnly()).isFalse();
+		assertThat(options.introspectTables()).isEqualTo(50);
 	}
 
 	@Test

@@ -47,6 +47,8 @@ class ArchitectureTests {
 			.layer("Dialect").definedBy("dev.migrations.core.dialect..")
 			.layer("Revision").definedBy("dev.migrations.core.revision..")
 			.layer("Inspect").definedBy("dev.migrations.core.schema.inspect..")
+			.layer("Render").definedBy("dev.migrations.core.schema.render..")
+			.layer("Operation").definedBy("dev.migrations.core.schema.operation..")
 			.layer("Schema").definedBy("dev.migrations.core.schema")
 			.layer("Api").definedBy("dev.migrations.core.api..")
 			.layer("Error").definedBy("dev.migrations.core.error..")
@@ -57,10 +59,12 @@ class ArchitectureTests {
 			.whereLayer("Dialect").mayOnlyBeAccessedByLayers("Facade", "Runtime")
 			.whereLayer("Revision").mayOnlyBeAccessedByLayers("Runtime", "Script")
 			.whereLayer("Inspect").mayOnlyBeAccessedByLayers("Facade", "Runtime", "Dialect")
+			.whereLayer("Render").mayOnlyBeAccessedByLayers("Runtime", "Dialect")
+			.whereLayer("Operation").mayOnlyBeAccessedByLayers("Runtime", "Script", "Dialect", "Render")
 			.whereLayer("Schema").mayOnlyBeAccessedByLayers("Front ends", "Facade", "Runtime", "Script", "Dialect",
-					"Inspect")
+					"Inspect", "Render", "Operation")
 			.whereLayer("Api").mayOnlyBeAccessedByLayers("Front ends", "Facade", "Runtime", "Script", "Dialect",
-					"Revision", "Schema", "Inspect")
+					"Revision", "Schema", "Inspect", "Render", "Operation")
 			.check(classes);
 	}
 
@@ -88,6 +92,17 @@ class ArchitectureTests {
 			.should().dependOnClassesThat().resideInAnyPackage("dev.migrations.core.runtime..",
 					"dev.migrations.core.script..", "dev.migrations.core.dialect..", "dev.migrations.core.revision..",
 					"org.slf4j..")
+			.check(classes);
+	}
+
+	// Operations and their rendering are values and text: no JDBC, no files, no logging, no engine above them.
+	@Test
+	void operationsAndRenderingArePure() {
+		noClasses().that().resideInAnyPackage("dev.migrations.core.schema.operation..",
+				"dev.migrations.core.schema.render..")
+			.should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "java.io..", "java.nio..",
+					"dev.migrations.core.dialect..", "dev.migrations.core.runtime..", "dev.migrations.core.script..",
+					"dev.migrations.core.schema.inspect..", "org.slf4j..")
 			.check(classes);
 	}
 

@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
 
 import dev.migrations.core.api.DatabaseInfo;
 import dev.migrations.core.api.SqlIdentifier;
+import dev.migrations.core.error.ErrorCode;
+import dev.migrations.core.error.MigrationsException;
+import dev.migrations.core.schema.render.SchemaRenderer;
 
 /**
  * What differs between databases: how a URL and a driver's product name are recognised, how identifiers are quoted,
@@ -51,6 +54,17 @@ public interface Dialect {
 	 */
 	default boolean transactionalDdl() {
 		return true;
+	}
+
+	/**
+	 * Returns the renderer of portable operations for this database.
+	 * @return the renderer
+	 * @throws MigrationsException with {@link ErrorCode#UNSUPPORTED_DATABASE} where portable operations are not
+	 * supported yet
+	 */
+	default SchemaRenderer renderer() {
+		throw new MigrationsException(ErrorCode.UNSUPPORTED_DATABASE, "Portable operations ('-- migrations:operations')"
+				+ " are not supported on " + name() + " yet; write the revision as SQL");
 	}
 
 	/**

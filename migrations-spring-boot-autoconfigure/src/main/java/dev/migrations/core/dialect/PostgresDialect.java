@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
 import dev.migrations.core.api.SqlIdentifier;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
+import dev.migrations.core.schema.render.SchemaRenderer;
+import dev.migrations.core.schema.render.PostgresRenderer;
 
 /**
  * PostgreSQL: transactional DDL, schemas, and a session-level advisory lock that the server frees when a migrating
@@ -33,11 +35,18 @@ public final class PostgresDialect implements Dialect {
 
 	private static final long CLIENT_CHECK_MILLIS = 1000;
 
+	private final SchemaRenderer renderer = new PostgresRenderer();
+
 	private final StatementSplitter splitter = new StatementSplitter(StatementSyntax.STANDARD, PostgreSQLParser::new);
 
 	@Override
 	public String name() {
 		return "postgresql";
+	}
+
+	@Override
+	public SchemaRenderer renderer() {
+		return this.renderer;
 	}
 
 	@Override

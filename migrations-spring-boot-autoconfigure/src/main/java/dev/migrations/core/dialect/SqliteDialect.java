@@ -31,6 +31,8 @@ import org.slf4j.LoggerFactory;
 import dev.migrations.core.api.SqlIdentifier;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
+import dev.migrations.core.schema.render.SchemaRenderer;
+import dev.migrations.core.schema.render.SqliteRenderer;
 
 /**
  * SQLite: transactional DDL, no schemas beyond attached databases, timestamps as ISO-8601 text, and a lock file
@@ -45,11 +47,18 @@ public final class SqliteDialect implements Dialect {
 
 	private static final Map<String, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
+	private final SchemaRenderer renderer = new SqliteRenderer();
+
 	private final StatementSplitter splitter = new StatementSplitter(StatementSyntax.SQLITE, SQLiteParser::new);
 
 	@Override
 	public String name() {
 		return "sqlite";
+	}
+
+	@Override
+	public SchemaRenderer renderer() {
+		return this.renderer;
 	}
 
 	@Override

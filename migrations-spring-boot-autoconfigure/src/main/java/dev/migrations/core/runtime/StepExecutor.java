@@ -27,6 +27,7 @@ import dev.migrations.core.dialect.Dialect;
 import dev.migrations.core.dialect.SqlStatement;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
+import dev.migrations.core.script.LocatedOperation;
 import dev.migrations.core.script.RevisionScript;
 import dev.migrations.core.script.ScriptDirectory;
 
@@ -118,14 +119,15 @@ final class StepExecutor {
 			}
 			return results;
 		}
-		List<List<SqlStatement>> statements = new ArrayList<>(steps.size());
+		List<Work> works = new ArrayList<>(steps.size());
 		for (Step step : steps) {
-			List<SqlStatement> stepStatements = statements(step);
-			checkTransactional(this.scripts.script(step.revision().id()), stepStatements, true);
-			statements.add(stepStatements);
+			Work work = work(step);
+			checkTransactional(this.scripts.script(step.revision().id()), work.statements(), true);
+			works.add(work);
 		}
 		List<StepResult> results = new ArrayList<>(steps.size());
-		VersionStore.inTransaction(connection, () -> {
+		boolean rebuilds = works.stream().anyMatch(this::mayRebuild);
+		SqliteForeignKeys.offAround(connection, rebuilds, () -> VersionStore.inTransaction(connection, () -> {
 			createTablesIfMissing(connection);
 			for (int i = 0; i < steps.size(); i++) {
 				Step step = steps.get(i);
@@ -133,7 +135,7 @@ final class StepExecutor {
 				this.listener.stepStarted(step);
 				Instant started = this.clock.instant();
 				try {
-					run(connection, script, step, statements.get(i), steps.get(0));
+					run(connection, script, step, works.get(i), steps.get(0));
 					this.store.move(connection, step);
 					this.store.append(connection, record(script, step, user, started, Outcome.SUCCESS));
 				}
@@ -143,7 +145,7 @@ final class StepExecutor {
 				}
 				results.add(new StepResult(step, Duration.between(started, this.clock.instant())));
 			}
-		});
+		}));
 		for (StepResult result : results) {
 			Step step = result.step();
 			logger.info("Running {} {}, {} ({} ms)", step.direction().label(), step.transition(),
@@ -198,9 +200,33 @@ final class StepExecutor {
 		return statements;
 	}
 
+	/**
+	 * Returns a step's portable operations, when it is written as operations.
+	 * @param step the step
+	 * @return the operations with their file lines, or empty for SQL
+	 */
+	public Optional<List<LocatedOperation>> operations(Step step) {
+		return this.scripts.script(step.revision().id()).operations(this.scripts.parser(), step.direction());
+	}
+
+	// What a step runs: its SQL statements, or its operations, rendered as they run.
+	private record Work(List<SqlStatement> statements, Optional<List<LocatedOperation>> operations) {
+
+	}
+
+	private Work work(Step step) {
+		Optional<List<LocatedOperation>> operations = operations(step);
+		return new Work(operations.isPresent() ? List.of() : statements(step), operations);
+	}
+
+	private boolean mayRebuild(Work work) {
+		return work.operations().isPresent() && OperationRunner.mayRebuild(this.dialect, work.operations().get());
+	}
+
 	private StepResult execute(Connection connection, Step step, String user) throws SQLException {
 		RevisionScript script = this.scripts.script(step.revision().id());
-		List<SqlStatement> statements = statements(step);
+		Work work = work(step);
+		List<SqlStatement> statements = work.statements();
 		boolean transactional = transactional(script);
 		if (script.transactional()) {
 			checkTransactional(script, statements, transactional);
@@ -209,16 +235,18 @@ final class StepExecutor {
 		Instant started = this.clock.instant();
 		try {
 			if (transactional) {
-				VersionStore.inTransaction(connection, () -> {
-					createTablesIfMissing(connection);
-					run(connection, script, step, statements);
-					this.store.move(connection, step);
-					this.store.appendEnded(connection, record(script, step, user, started, Outcome.SUCCESS));
-				});
+				SqliteForeignKeys.offAround(connection, mayRebuild(work), () -> VersionStore.inTransaction(connection,
+						() -> {
+							createTablesIfMissing(connection);
+							run(connection, script, step, work, step);
+							this.store.move(connection, step);
+							this.store.appendEnded(connection, record(script, step, user, started, Outcome.SUCCESS));
+						}));
 			}
 			else {
 				createTablesIfMissing(connection);
-				runOutsideTransaction(connection, script, step, statements, user, started);
+				SqliteForeignKeys.offAround(connection, mayRebuild(work),
+						() -> runOutsideTransaction(connection, script, step, work, user, started));
 			}
 		}
 		catch (MigrationsException ex) {
@@ -245,11 +273,11 @@ final class StepExecutor {
 		}
 	}
 
-	private void runOutsideTransaction(Connection connection, RevisionScript script, Step step,
-			List<SqlStatement> statements, String user, Instant started) throws SQLException {
+	private void runOutsideTransaction(Connection connection, RevisionScript script, Step step, Work work,
+			String user, Instant started) throws SQLException {
 		long id = this.store.append(connection, record(script, step, user, started, Outcome.STARTED));
 		try {
-			run(connection, script, step, statements);
+			run(connection, script, step, work, step);
 		}
 		catch (MigrationsException ex) {
 			// Where each statement commits by itself, a failed first statement leaves nothing of the revision: like a
@@ -268,27 +296,40 @@ final class StepExecutor {
 		});
 	}
 
-	private void run(Connection connection, RevisionScript script, Step step, List<SqlStatement> statements) {
-		run(connection, script, step, statements, step);
-	}
-
-	private void run(Connection connection, RevisionScript script, Step step, List<SqlStatement> statements,
-			Step firstOfTransaction) {
+	private void run(Connection connection, RevisionScript script, Step step, Work work, Step firstOfTransaction) {
 		try (Statement jdbc = connection.createStatement()) {
-			for (int i = 0; i < statements.size(); i++) {
-				SqlStatement statement = statements.get(i);
-				logger.debug("Executing ({}:{}): {}", script.resource().fileName(), statement.line(), statement.sql());
-				try {
-					jdbc.execute(statement.sql());
-				}
-				catch (SQLException ex) {
-					throw new StepFailure(this.dialect, script, step, statements, i, firstOfTransaction).exception(ex);
-				}
+			List<SqlStatement> planned = work.statements();
+			for (int i = 0; i < planned.size(); i++) {
+				execute(jdbc, script, step, planned, i, firstOfTransaction);
+			}
+			if (work.operations().isPresent()) {
+				List<SqlStatement> rendered = new ArrayList<>();
+				new OperationRunner(this.dialect).run(connection, script, work.operations().get(),
+						LiveTables.of(connection, this.dialect), (statement) -> {
+							if (script.transactional()) {
+								checkTransactional(script, List.of(statement), transactional(script));
+							}
+							rendered.add(statement);
+							execute(jdbc, script, step, rendered, rendered.size() - 1, firstOfTransaction);
+						});
 			}
 		}
 		catch (SQLException ex) {
 			throw new MigrationsException(ErrorCode.DATABASE_ERROR, "Cannot run revision '" + step.revision().id()
 					+ "': " + ex.getMessage(), ex);
+		}
+	}
+
+	// Runs the statement at index of a revision's statements; a failure says which of them ran.
+	private void execute(Statement jdbc, RevisionScript script, Step step, List<SqlStatement> statements, int index,
+			Step firstOfTransaction) {
+		SqlStatement statement = statements.get(index);
+		logger.debug("Executing ({}:{}): {}", script.resource().fileName(), statement.line(), statement.sql());
+		try {
+			jdbc.execute(statement.sql());
+		}
+		catch (SQLException ex) {
+			throw new StepFailure(this.dialect, script, step, statements, index, firstOfTransaction).exception(ex);
 		}
 	}
 

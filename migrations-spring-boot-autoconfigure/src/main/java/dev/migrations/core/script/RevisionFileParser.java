@@ -34,10 +34,6 @@ public final class RevisionFileParser {
 
 	private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s+--.*$");
 
-	private static final Pattern PARENTHESISED = Pattern.compile("\\([^)]*\\)");
-
-	private static final Set<String> NONE = Set.of("", "none", "<base>", "base");
-
 	private final Set<String> dialects;
 
 	private final Placeholders placeholders;
@@ -108,10 +104,11 @@ public final class RevisionFileParser {
 		if (revises == null) {
 			throw error(resource, 1, "no '-- Revises: <id>' line in the header; add one (empty for a base revision)");
 		}
-		Revision revision = new Revision(id, list(revises), list(header.getOrDefault("depends on", "")),
-				new LinkedHashSet<>(list(header.getOrDefault("branch labels", ""))), (message != null) ? message : "",
-				resource.description());
-		boolean transactional = bool(resource, text, header.getOrDefault("transactional", "true"));
+		Revision revision = new Revision(id, HeaderValues.list(revises),
+				HeaderValues.list(header.getOrDefault("depends on", "")),
+				new LinkedHashSet<>(HeaderValues.list(header.getOrDefault("branch labels", ""))),
+				(message != null) ? message : "", resource.description());
+		boolean transactional = HeaderValues.bool(resource, text, header.getOrDefault("transactional", "true"));
 		List<Section> sections = sections(resource, text, starts, index);
 		if (!hasUpgrade(sections)) {
 			throw error(resource, starts.length, "no '-- migrations:upgrade' section; add one with the upgrade SQL");
@@ -227,7 +224,7 @@ public final class RevisionFileParser {
 		return (value.contains("--") ? TRAILING_COMMENT.matcher(value).replaceFirst("") : value).strip();
 	}
 
-	private static boolean isRegexBlank(char c) {
+	static boolean isRegexBlank(char c) {
 		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
 	}
 
@@ -238,13 +235,19 @@ public final class RevisionFileParser {
 		int index = first;
 		while (index < starts.length) {
 			Marker marker = Objects.requireNonNull(Marker.of(strippedLine(text, starts, index)));
-			Direction direction = direction(resource, index + 1, marker.name());
-			String dialect = dialect(resource, index + 1, marker.options());
+			boolean operations = OperationsParser.marks(marker.name(), marker.options());
+			Direction direction = operations ? OperationsParser.direction(marker.name())
+					: direction(resource, index + 1, marker.name());
+			String dialect = operations ? null : dialect(resource, index + 1, marker.options());
 			int next = nextMarker(text, starts, index + 1);
-			sections.add(new Section(direction, dialect, index + 2,
-					this.placeholders.replace(lines(text, starts, index + 1, next), resource, index + 2)));
+			String body = this.placeholders.replace(lines(text, starts, index + 1, next), resource, index + 2);
+			if (operations) {
+				OperationsParser.parse(resource, body, index + 2, this.dialects);
+			}
+			sections.add(new Section(direction, dialect, index + 2, body, operations));
 			index = next;
 		}
+		OperationsParser.checkSections(resource, sections);
 		return sections;
 	}
 
@@ -333,51 +336,17 @@ public final class RevisionFileParser {
 		return i;
 	}
 
-	private static boolean bool(ScriptResource resource, String text, String value) {
-		switch (value.toLowerCase(Locale.ROOT)) {
-			case "true":
-			case "yes":
-				return true;
-			case "false":
-			case "no":
-				return false;
-			default:
-				throw error(resource, lineOf(text.split("\n", -1), "transactional"), "'Transactional: " + value
-						+ "' must be true or false");
-		}
+	/**
+	 * Reads the operations of a {@code -- migrations:operations} section of a file this parser read.
+	 * @param resource the file
+	 * @param section the section
+	 * @return the operations with their lines
+	 */
+	public List<LocatedOperation> operations(ScriptResource resource, Section section) {
+		return OperationsParser.parse(resource, section.sql(), section.firstLine(), this.dialects);
 	}
 
-	private static int lineOf(String[] lines, String key) {
-		for (int i = 0; i < lines.length; i++) {
-			if (lines[i].toLowerCase(Locale.ROOT).contains(key)) {
-				return i + 1;
-			}
-		}
-		return 1;
-	}
-
-	private static List<String> list(String raw) {
-		String value = ((raw.indexOf('(') >= 0) ? PARENTHESISED.matcher(raw).replaceAll("") : raw).strip();
-		if (NONE.contains(value.toLowerCase(Locale.ROOT))) {
-			return List.of();
-		}
-		// value.split("[,\\s]+") without its empty items, without compiling the pattern on every call
-		List<String> items = new ArrayList<>(2);
-		int from = -1;
-		for (int i = 0; i <= value.length(); i++) {
-			boolean separator = (i == value.length()) || value.charAt(i) == ',' || isRegexBlank(value.charAt(i));
-			if (separator && from >= 0) {
-				items.add(value.substring(from, i));
-				from = -1;
-			}
-			else if (!separator && from < 0) {
-				from = i;
-			}
-		}
-		return List.copyOf(items);
-	}
-
-	private static MigrationsException error(ScriptResource resource, int line, String problem) {
+	static MigrationsException error(ScriptResource resource, int line, String problem) {
 		return new MigrationsException(ErrorCode.INVALID_REVISION_FILE,
 				resource.description() + ":" + line + ": " + problem);
 	}

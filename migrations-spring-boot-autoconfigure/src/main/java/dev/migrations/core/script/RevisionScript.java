@@ -1,6 +1,8 @@
 package dev.migrations.core.script;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.migrations.core.api.Direction;
 import dev.migrations.core.api.Revision;
@@ -20,6 +22,43 @@ import dev.migrations.core.error.MigrationsException;
 public record RevisionScript(Revision revision, ScriptResource resource, String checksum, boolean transactional) {
 
 	/**
+	 * Reads the file again and returns its portable operations for one direction: those of its operations section,
+	 * or, for a downgrade without a downgrade section, the reverses of the upgrade's operations in reverse order.
+	 * @param parser the parser to read the file with
+	 * @param direction upgrade or downgrade
+	 * @return the operations with their lines, or empty when this direction is SQL
+	 * @throws MigrationsException with {@link ErrorCode#IRREVERSIBLE_REVISION} when a derived downgrade meets an
+	 * operation that cannot be reversed, naming it, its line and what to write
+	 */
+	public Optional<List<LocatedOperation>> operations(RevisionFileParser parser, Direction direction) {
+		List<Section> sections = parser.parse(this.resource, this.resource.read()).sections();
+		for (Section section : sections) {
+			if (section.direction() == direction && section.operations()) {
+				return Optional.of(parser.operations(this.resource, section));
+			}
+		}
+		boolean sql = sections.stream().anyMatch((section) -> section.direction() == direction);
+		Optional<Section> upgrade = sections.stream()
+			.filter((section) -> section.direction() == Direction.UPGRADE && section.operations()).findFirst();
+		if (direction != Direction.DOWNGRADE || sql || upgrade.isEmpty()) {
+			return Optional.empty();
+		}
+		List<LocatedOperation> forward = parser.operations(this.resource, upgrade.get());
+		List<LocatedOperation> reversed = new ArrayList<>(forward.size());
+		for (int i = forward.size() - 1; i >= 0; i--) {
+			LocatedOperation located = forward.get(i);
+			if (!located.operation().reversible()) {
+				throw new MigrationsException(ErrorCode.IRREVERSIBLE_REVISION, "Revision '" + this.revision.id()
+						+ "' cannot be downgraded: its downgrade is derived from its operations, and "
+						+ this.resource.description() + ":" + located.line() + " '" + located.operation().describe()
+						+ "' cannot be reversed: " + located.operation().irreversibleReason());
+			}
+			reversed.add(new LocatedOperation(located.operation().reverse(), located.line()));
+		}
+		return Optional.of(List.copyOf(reversed));
+	}
+
+	/**
 	 * Reads the file again and returns its SQL sections for one direction and dialect.
 	 * @param parser the parser to read the file with
 	 * @param direction upgrade or downgrade
@@ -30,7 +69,7 @@ public record RevisionScript(Revision revision, ScriptResource resource, String 
 	 */
 	public List<Section> sections(RevisionFileParser parser, Direction direction, String dialect) {
 		List<Section> all = parser.parse(this.resource, this.resource.read()).sections().stream()
-			.filter((section) -> section.direction() == direction)
+			.filter((section) -> section.direction() == direction && !section.operations())
 			.toList();
 		if (all.isEmpty()) {
 			throw new MigrationsException(ErrorCode.IRREVERSIBLE_REVISION, "Revision '" + this.revision.id() + "' ("

@@ -17,7 +17,6 @@ import org.jspecify.annotations.Nullable;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
 import dev.migrations.core.schema.Column;
-import dev.migrations.core.schema.ColumnType;
 import dev.migrations.core.schema.ForeignKey;
 import dev.migrations.core.schema.Index;
 import dev.migrations.core.schema.Names;
@@ -62,7 +61,7 @@ final class SqliteSchemaReader implements SchemaReader {
 			}
 		}
 		Map<String, List<String>> primaryKeys = new HashMap<>();
-		columns(connection, master, database, tables, statements, primaryKeys);
+		columns(connection, master, database, tables, statements, primaryKeys, new TypeCache());
 		indexes(connection, master, database, tables, statements, indexStatements);
 		foreignKeys(connection, master, database, tables, statements, primaryKeys);
 		for (TableParts table : tables.values()) {
@@ -82,7 +81,8 @@ final class SqliteSchemaReader implements SchemaReader {
 	}
 
 	private static void columns(Connection connection, String master, String database, Map<String, TableParts> tables,
-			Map<String, SqliteTableDdl> statements, Map<String, List<String>> primaryKeys) throws SQLException {
+			Map<String, SqliteTableDdl> statements, Map<String, List<String>> primaryKeys, TypeCache types)
+			throws SQLException {
 		String sql = "SELECT m.name, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk, p.hidden FROM " + master
 				+ " m JOIN pragma_table_xinfo(m.name, ?) p WHERE m.type = 'table' ORDER BY m.name, p.cid";
 		Map<String, List<ColumnRow>> rows = new HashMap<>();
@@ -107,12 +107,13 @@ final class SqliteSchemaReader implements SchemaReader {
 			table.primaryKeyColumns.addAll(key);
 			table.primaryKeyName = ddl.primaryKeyName();
 			for (ColumnRow row : rows.getOrDefault(table.name, List.of())) {
-				table.columns.add(column(table.name, row, key, ddl));
+				table.columns.add(column(table.name, row, key, ddl, types));
 			}
 		}
 	}
 
-	private static Column column(String table, ColumnRow row, List<String> key, SqliteTableDdl ddl) {
+	private static Column column(String table, ColumnRow row, List<String> key, SqliteTableDdl ddl,
+			TypeCache types) {
 		String declared = (row.type() != null) ? row.type() : "";
 		if (row.hidden() == 2 || row.hidden() == 3) {
 			throw SqliteUnsupported.refuse(table, "its column " + row.name() + " is a generated column");
@@ -122,7 +123,7 @@ final class SqliteSchemaReader implements SchemaReader {
 		ColumnDdl written = ddl.column(row.name());
 		String defaultSql = (written != null && written.defaultSql() != null) ? written.defaultSql()
 				: row.defaultSql();
-		return new Column(row.name(), ColumnType.parse(declared), !row.notNull() && !rowid, defaultSql,
+		return new Column(row.name(), types.parse(declared), !row.notNull() && !rowid, defaultSql,
 				written != null && written.autoIncrement(), (written != null) ? written.collation() : null, null);
 	}
 
@@ -133,7 +134,7 @@ final class SqliteSchemaReader implements SchemaReader {
 
 	private static void indexes(Connection connection, String master, String database, Map<String, TableParts> tables,
 			Map<String, SqliteTableDdl> statements, Map<String, String> indexStatements) throws SQLException {
-		String sql = "SELECT m.name, l.name, l.\"unique\", l.origin, l.partial, x.cid, x.name, x.\"desc\" FROM "
+		String sql = "SELECT m.name, l.name, l.\"unique\", l.origin, l.partial, x.cid, x.name, x.\"desc\", x.coll FROM "
 				+ master + " m JOIN pragma_index_list(m.name, ?) l JOIN pragma_index_xinfo(l.name, ?) x"
 				+ " WHERE m.type = 'table' AND x.key = 1 ORDER BY m.name, l.name, x.seqno";
 		Map<String, IndexRows> found = new LinkedHashMap<>();
@@ -155,6 +156,7 @@ final class SqliteSchemaReader implements SchemaReader {
 					}
 					index.columns.add((result.getInt(6) == -2) ? null : result.getString(7));
 					index.descending.add(result.getInt(8) != 0);
+					index.collations.add(result.getString(9));
 				}
 			}
 		}
@@ -178,12 +180,23 @@ final class SqliteSchemaReader implements SchemaReader {
 					columns.add(ddl.elements().get(i));
 				}
 				else {
-					columns.add(index.descending.get(i) ? column + " DESC" : column);
+					columns.add(indexColumn(column, index.collations.get(i), index.descending.get(i),
+							statements.get(index.table)));
 				}
 			}
 			table.indexes.add(new Index(index.name, columns, index.unique,
 					(index.partial && ddl != null) ? ddl.where() : null));
 		}
+	}
+
+	// A column of an index, with the collation the index gives it where that is not the column's own, and its order.
+	private static String indexColumn(String column, @Nullable String collation, boolean descending,
+			SqliteTableDdl ddl) {
+		ColumnDdl written = ddl.column(column);
+		String own = (written != null && written.collation() != null) ? written.collation() : "BINARY";
+		String collated = (collation != null && !collation.equalsIgnoreCase(own)) ? column + " COLLATE " + collation
+				: column;
+		return descending ? collated + " DESC" : collated;
 	}
 
 	private static IndexDdl parseIndex(String index, String sql) {
@@ -257,6 +270,8 @@ final class SqliteSchemaReader implements SchemaReader {
 		final List<@Nullable String> columns = new ArrayList<>();
 
 		final List<Boolean> descending = new ArrayList<>();
+
+		final List<@Nullable String> collations = new ArrayList<>();
 
 		IndexRows(String table, String name, boolean unique, String origin, boolean partial) {
 			this.table = table;

@@ -15,6 +15,7 @@ import dev.migrations.core.schema.ColumnType;
 import dev.migrations.core.schema.ColumnType.Kind;
 import dev.migrations.core.schema.ForeignKey;
 import dev.migrations.core.schema.Index;
+import dev.migrations.core.schema.PrimaryKey;
 import dev.migrations.core.schema.ReferentialAction;
 import dev.migrations.core.schema.Schema;
 import dev.migrations.core.schema.Table;
@@ -91,20 +92,26 @@ class PostgresSchemaReaderTests {
 	}
 
 	@Test
-	void readsTheNamedSchemaOrTheCurrentOne() throws SQLException {
+	void readsTheNamedSchemaOrTheCurrentOneAndKeysIntoOtherSchemas() throws SQLException {
 		try (Connection connection = this.database.connect(); Statement statement = connection.createStatement()) {
-			statement.execute("CREATE TABLE here (id INTEGER)");
+			statement.execute("CREATE TABLE here (id INTEGER PRIMARY KEY)");
+			String current = connection.getSchema();
 			statement.execute("DROP SCHEMA IF EXISTS inspect_other CASCADE");
 			statement.execute("CREATE SCHEMA inspect_other");
 			try {
-				statement.execute("CREATE TABLE inspect_other.there (id INTEGER, here_id INTEGER)");
+				statement.execute("CREATE TABLE inspect_other.there (id INTEGER, here_id INTEGER CONSTRAINT there_here"
+						+ " REFERENCES " + current + ".here (id))");
 				statement.execute("CREATE TABLE inspect_other.here (other INTEGER)");
-				assertThat(SchemaInspector.inspect(connection, "postgresql", "inspect_other", Set.of("there")).tables())
-					.containsExactly(Table.of("here", List.of(Column.of("other", ColumnType.of(Kind.INTEGER), true)),
-							null));
+				Schema other = SchemaInspector.inspect(connection, "postgresql", "inspect_other", Set.of("HERE"));
+				assertThat(other.tables()).containsExactly(new Table("there",
+						List.of(Column.of("id", ColumnType.of(Kind.INTEGER), true),
+								Column.of("here_id", ColumnType.of(Kind.INTEGER), true)),
+						null, List.of(), List.of(), List.of(new ForeignKey("there_here", List.of("here_id"), "here",
+								List.of("id"), ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION)),
+						List.of(), null));
 				assertThat(SchemaInspector.inspect(connection, "postgresql", null, Set.of()).tables())
-					.containsExactly(Table.of("here", List.of(Column.of("id", ColumnType.of(Kind.INTEGER), true)),
-							null));
+					.containsExactly(Table.of("here", List.of(Column.of("id", ColumnType.of(Kind.INTEGER), false)),
+							new PrimaryKey("here_pkey", List.of("id"))));
 			}
 			finally {
 				statement.execute("DROP SCHEMA inspect_other CASCADE");

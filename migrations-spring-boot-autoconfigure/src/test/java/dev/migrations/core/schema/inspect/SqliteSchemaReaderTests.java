@@ -61,7 +61,8 @@ class SqliteSchemaReaderTests {
 				+ " at TEXT NOT NULL DEFAULT (datetime('now')), note TEXT DEFAULT 'it''s' COLLATE RTRIM,"
 				+ " level INTEGER DEFAULT -1 CHECK (level BETWEEN -1 AND 5), kind, tag TEXT UNIQUE,"
 				+ " CONSTRAINT audit_note CHECK (note <> ''), CHECK (length(kind) < 10))",
-				"CREATE UNIQUE INDEX audit_kind ON \"Audit Log\" (lower(kind) DESC, level) WHERE kind IS NOT NULL")
+				"CREATE UNIQUE INDEX audit_kind ON \"Audit Log\" (lower(kind) DESC, level) WHERE kind IS NOT NULL",
+				"CREATE INDEX audit_note ON \"Audit Log\" (note, tag COLLATE NOCASE DESC, note COLLATE BINARY)")
 			.tables()
 			.get(0);
 		assertThat(table.name()).isEqualTo("Audit Log");
@@ -74,8 +75,11 @@ class SqliteSchemaReaderTests {
 		assertThat(table.checks()).containsExactlyInAnyOrder(new CheckConstraint(null, "level BETWEEN -1 AND 5"),
 				new CheckConstraint("audit_note", "note <> ''"), new CheckConstraint(null, "length(kind) < 10"));
 		assertThat(table.uniqueConstraints()).containsExactly(new UniqueConstraint(null, List.of("tag")));
+		// note is RTRIM of its own: the index's BINARY is named, its own collation is not.
 		assertThat(table.indexes()).containsExactly(
-				new Index("audit_kind", List.of("lower(kind) DESC", "level"), true, "kind IS NOT NULL"));
+				new Index("audit_kind", List.of("lower(kind) DESC", "level"), true, "kind IS NOT NULL"),
+				new Index("audit_note", List.of("note", "tag COLLATE NOCASE DESC", "note COLLATE BINARY"), false,
+						null));
 	}
 
 	@Test

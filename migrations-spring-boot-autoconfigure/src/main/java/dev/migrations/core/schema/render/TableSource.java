@@ -1,0 +1,71 @@
+package dev.migrations.core.schema.render;
+
+import java.util.List;
+
+import dev.migrations.core.schema.Schema;
+
+/**
+ * What a renderer may need to know about the database an operation runs on: the schema as it is just before the
+ * operation and, for SQLite rebuilds, the triggers of a table. Online it is read from the database; offline it is
+ * simulated from the revisions before, or refuses with the reason.
+ */
+public interface TableSource {
+
+	/**
+	 * Returns the schema as it is before the operations being rendered.
+	 * @param forWhat what needs it, such as {@code rebuilding table 'owners'}, for the message when it is unknown
+	 * @return the schema
+	 */
+	Schema schema(String forWhat);
+
+	/**
+	 * Returns the SQL of the triggers on a table, which a rebuild creates again.
+	 * @param table the table
+	 * @return each trigger's {@code CREATE TRIGGER} statement
+	 */
+	List<String> triggers(String table);
+
+	/**
+	 * Returns a source for rendering that needs nothing from the database, and fails, giving the reason, if asked.
+	 * @param reason why the schema is unknown and what to do, completing "cannot ... : "
+	 * @return the source
+	 */
+	static TableSource unknown(String reason) {
+		return new TableSource() {
+
+			@Override
+			public Schema schema(String forWhat) {
+				throw new IllegalStateException("cannot render " + forWhat + " without the table's definition: "
+						+ reason);
+			}
+
+			@Override
+			public List<String> triggers(String table) {
+				return List.of();
+			}
+
+		};
+	}
+
+	/**
+	 * Returns a source of a known schema without triggers, as offline simulation knows it.
+	 * @param schema the schema
+	 * @return the source
+	 */
+	static TableSource of(Schema schema) {
+		return new TableSource() {
+
+			@Override
+			public Schema schema(String forWhat) {
+				return schema;
+			}
+
+			@Override
+			public List<String> triggers(String table) {
+				return List.of();
+			}
+
+		};
+	}
+
+}

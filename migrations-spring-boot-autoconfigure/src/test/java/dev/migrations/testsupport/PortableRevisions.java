@@ -1,0 +1,62 @@
+package dev.migrations.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes revision files whose upgrade is a {@code -- migrations:operations} section, for tests of portable
+ * revisions.
+ */
+public final class PortableRevisions {
+
+	private PortableRevisions() {
+	}
+
+	/**
+	 * Writes one revision file.
+	 * @param directory the directory
+	 * @param id the revision id
+	 * @param parent the revision it revises, or {@code null} for a base
+	 * @param body the text below the header: markers and sections
+	 * @return the file
+	 */
+	public static Path write(Path directory, String id, @Nullable String parent, String body) {
+		Path file = directory.resolve("2026_01_01_0000-" + id + "_portable.sql");
+		String content = "-- Portable revision " + id + "\n--\n-- Revision: " + id + "\n-- Revises: "
+				+ ((parent != null) ? parent : "") + "\n-- Create Date: 2026-01-01 00:00:00\n\n" + body;
+		try {
+			Files.writeString(file, content, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return file;
+	}
+
+	/**
+	 * Writes one revision file of operations.
+	 * @param directory the directory
+	 * @param id the revision id
+	 * @param parent the revision it revises, or {@code null} for a base
+	 * @param operations the operations, one per line
+	 * @return the file
+	 */
+	public static Path operations(Path directory, String id, @Nullable String parent, String operations) {
+		return write(directory, id, parent, "-- migrations:operations\n" + operations + "\n");
+	}
+
+	/**
+	 * Returns the {@code filesystem:} location of a directory.
+	 * @param directory the directory
+	 * @return the location
+	 */
+	public static String location(Path directory) {
+		return "filesystem:" + directory.toAbsolutePath();
+	}
+
+}
