@@ -1,6 +1,7 @@
 package dev.migrations.core.schema.inspect;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Set;
@@ -57,6 +58,21 @@ class SchemaInspectorTests {
 				Table table = expected.tables().get(i);
 				assertThat(MetadataView.of(fromMetadata.tables().get(i), table, exact))
 					.isEqualTo(MetadataView.of(table, table, exact));
+			}
+		}
+	}
+
+	// H2 has no reader of its own: the dialect name is unknown to the inspector, so it reads metadata.
+	@Test
+	void aDatabaseWithoutAReaderIsReadFromMetadata() throws SQLException {
+		try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:inspect;DATABASE_TO_LOWER=TRUE")) {
+			Petclinic.create(connection, "h2", true);
+			Schema fromMetadata = SchemaInspector.inspect(connection, "h2", null, Set.of());
+			java.util.List<Table> tables = Petclinic.expected("h2", true).tables();
+			assertThat(fromMetadata.tableNames()).isEqualTo(Petclinic.expected("h2", true).tableNames());
+			for (int i = 0; i < tables.size(); i++) {
+				assertThat(MetadataView.of(fromMetadata.tables().get(i), tables.get(i), true))
+					.isEqualTo(MetadataView.of(tables.get(i), tables.get(i), true));
 			}
 		}
 	}
