@@ -155,7 +155,7 @@ final class PostgresSchemaReader implements SchemaReader {
 			case "u" -> table.uniques.add(new UniqueConstraint(name, columns));
 			case "f" -> foreign.add(new PendingKey(table, name, columns, result.getLong(5), result.getString(6),
 					numbers(result.getArray(7)), action(result.getString(8)), action(result.getString(9))));
-			default -> table.checks.add(new CheckConstraint(name, PostgresExpressions.unwrap(result.getString(10))));
+			default -> table.checks.add(new CheckConstraint(name, PostgresExpressions.condition(result.getString(10))));
 		}
 	}
 
@@ -196,7 +196,9 @@ final class PostgresSchemaReader implements SchemaReader {
 			String column = (keys.get(i) == 0) ? deparsed.get(i) : names.get(keys.get(i));
 			columns.add(((options.get(i) & 1) == 1) ? column + " DESC" : column);
 		}
-		return new Index(result.getString(2), columns, result.getBoolean(3), result.getString(4));
+		String where = result.getString(4);
+		return new Index(result.getString(2), columns, result.getBoolean(3),
+				(where != null) ? PostgresExpressions.condition(where) : null);
 	}
 
 	private static List<String> names(Map<Integer, String> names, List<Integer> numbers) {
