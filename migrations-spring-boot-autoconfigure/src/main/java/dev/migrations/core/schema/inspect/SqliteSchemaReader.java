@@ -76,7 +76,9 @@ final class SqliteSchemaReader implements SchemaReader {
 		}
 		catch (IllegalArgumentException ex) {
 			throw new MigrationsException(ErrorCode.UNSUPPORTED_SCHEMA, "Cannot read the statement of SQLite table '"
-					+ table + "': " + ex.getMessage() + ". The statement is: " + sql, ex);
+					+ table + "': " + ex.getMessage() + ". SQLite accepted it, so please report it with the statement;"
+					+ " meanwhile change this table with a raw SQL section (dialect=sqlite). The statement is: " + sql,
+					ex);
 		}
 	}
 
@@ -205,7 +207,9 @@ final class SqliteSchemaReader implements SchemaReader {
 		}
 		catch (IllegalArgumentException ex) {
 			throw new MigrationsException(ErrorCode.UNSUPPORTED_SCHEMA, "Cannot read the statement of SQLite index '"
-					+ index + "': " + ex.getMessage() + ". The statement is: " + sql, ex);
+					+ index + "': " + ex.getMessage() + ". SQLite accepted it, so please report it with the statement;"
+					+ " meanwhile change its table with a raw SQL section (dialect=sqlite). The statement is: " + sql,
+					ex);
 		}
 	}
 
