@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Predicate;
 import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
@@ -34,7 +34,7 @@ import dev.migrations.core.schema.UniqueConstraint;
 final class JdbcMetadataSchemaReader implements SchemaReader {
 
 	@Override
-	public Schema read(Connection connection, @Nullable String schema, Set<String> excludedTables)
+	public Schema read(Connection connection, @Nullable String schema, Predicate<String> included)
 			throws SQLException {
 		DatabaseMetaData metaData = connection.getMetaData();
 		String catalog = connection.getCatalog();
@@ -44,7 +44,7 @@ final class JdbcMetadataSchemaReader implements SchemaReader {
 		try (ResultSet result = metaData.getTables(catalog, pattern, "%", new String[] { "TABLE" })) {
 			while (result.next()) {
 				String name = result.getString("TABLE_NAME");
-				if (inSchema(result, owner) && !TableParts.excluded(name, excludedTables)
+				if (inSchema(result, owner) && included.test(name)
 						&& !name.toLowerCase(Locale.ROOT).startsWith("sqlite_")) {
 					TableParts table = new TableParts(name);
 					table.comment = blankToNull(result.getString("REMARKS"));

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
@@ -73,14 +73,14 @@ final class PostgresSchemaReader implements SchemaReader {
 			+ " WHERE n.nspname = ? AND c.relkind IN ('r', 'p') AND con.oid IS NULL";
 
 	@Override
-	public Schema read(Connection connection, @Nullable String schema, Set<String> excludedTables)
+	public Schema read(Connection connection, @Nullable String schema, Predicate<String> included)
 			throws SQLException {
 		String namespace = (schema != null) ? schema : currentSchema(connection);
 		Map<Long, TableParts> tables = new HashMap<>();
 		Map<Long, Map<Integer, String>> columnNames = new HashMap<>();
 		query(connection, TABLES, namespace, (result) -> {
 			String name = result.getString(2);
-			if (!TableParts.excluded(name, excludedTables)) {
+			if (included.test(name)) {
 				TableParts table = new TableParts(name);
 				table.comment = result.getString(3);
 				tables.put(result.getLong(1), table);

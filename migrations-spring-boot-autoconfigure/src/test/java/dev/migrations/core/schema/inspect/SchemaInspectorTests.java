@@ -79,6 +79,19 @@ class SchemaInspectorTests {
 
 	@ParameterizedTest
 	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void readsOnlyTheNamedTables(TestDatabase database) throws SQLException {
+		try (Connection connection = database.connect()) {
+			Petclinic.create(connection, database.dialect(), false);
+			Schema expected = Petclinic.expected(database.dialect(), false);
+			Schema schema = SchemaInspector.inspectTables(connection, database.dialect(), null,
+					java.util.List.of("PETS", "owners", "missing"));
+			assertThat(schema.tables()).containsExactly(expected.table("owners").orElseThrow(),
+					expected.table("pets").orElseThrow());
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
 	void skipsExcludedTablesAndReadsOnlyTheSchema(TestDatabase database) throws SQLException {
 		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
 			statement.execute("CREATE TABLE migrations_version (version_num VARCHAR(32) NOT NULL)");
