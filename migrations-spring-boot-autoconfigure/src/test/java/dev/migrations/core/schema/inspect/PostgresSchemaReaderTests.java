@@ -96,14 +96,14 @@ class PostgresSchemaReaderTests {
 		try (Connection connection = this.database.connect(); Statement statement = connection.createStatement()) {
 			statement.execute("CREATE TABLE here (id INTEGER PRIMARY KEY)");
 			String current = connection.getSchema();
-			statement.execute("DROP SCHEMA IF EXISTS inspect_other CASCADE");
-			statement.execute("CREATE SCHEMA inspect_other");
+			String other = current + "_other";
+			statement.execute("CREATE SCHEMA " + other);
 			try {
-				statement.execute("CREATE TABLE inspect_other.there (id INTEGER, here_id INTEGER CONSTRAINT there_here"
+				statement.execute("CREATE TABLE " + other + ".there (id INTEGER, here_id INTEGER CONSTRAINT there_here"
 						+ " REFERENCES " + current + ".here (id))");
-				statement.execute("CREATE TABLE inspect_other.here (other INTEGER)");
-				Schema other = SchemaInspector.inspect(connection, "postgresql", "inspect_other", Set.of("HERE"));
-				assertThat(other.tables()).containsExactly(new Table("there",
+				statement.execute("CREATE TABLE " + other + ".here (other INTEGER)");
+				assertThat(SchemaInspector.inspect(connection, "postgresql", other, Set.of("HERE")).tables())
+					.containsExactly(new Table("there",
 						List.of(Column.of("id", ColumnType.of(Kind.INTEGER), true),
 								Column.of("here_id", ColumnType.of(Kind.INTEGER), true)),
 						null, List.of(), List.of(), List.of(new ForeignKey("there_here", List.of("here_id"), "here",
@@ -114,9 +114,22 @@ class PostgresSchemaReaderTests {
 							new PrimaryKey("here_pkey", List.of("id"))));
 			}
 			finally {
-				statement.execute("DROP SCHEMA inspect_other CASCADE");
+				statement.execute("DROP SCHEMA " + other + " CASCADE");
 			}
 		}
+	}
+
+	@Test
+	void readsPartitionedTablesButNotTheirPartitionsViewsOrSequences() throws SQLException {
+		Schema schema = read("CREATE TABLE events (id INTEGER NOT NULL, at DATE NOT NULL) PARTITION BY RANGE (at)",
+				"CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')",
+				"CREATE INDEX events_at ON events (at)", "CREATE VIEW recent AS SELECT id FROM events",
+				"CREATE SEQUENCE counter");
+		assertThat(schema.tables()).containsExactly(new Table("events",
+				List.of(Column.of("id", ColumnType.of(Kind.INTEGER), false),
+						Column.of("at", ColumnType.of(Kind.DATE), false)),
+				null, List.of(), List.of(new Index("events_at", List.of("at"), false, null)), List.of(), List.of(),
+				null));
 	}
 
 	private Schema read(String... statements) throws SQLException {
