@@ -76,11 +76,13 @@ class MigrationsCoexistenceCheck implements BeanPostProcessor, BeanFactoryAware 
 	// Before an engine migrates: would spring.sql.init run schema scripts on its database once it has?
 	private static void checkSqlInit(ListableBeanFactory beanFactory, Migrations migrations) {
 		String[] initializers = beanFactory.getBeanNamesForType(DataSourceScriptDatabaseInitializer.class, true, false);
+		if (initializers.length == 0) {
+			return;
+		}
 		SqlInitializationProperties properties = beanFactory.getBeanProvider(SqlInitializationProperties.class)
 			.getIfAvailable();
-		DataSource dataSource = beanFactory.getBeanProvider(DataSource.class).getIfAvailable();
-		if (initializers.length > 0 && properties != null && dataSource != null
-				&& SqlInitScripts.wouldRun(properties, dataSource, beanFactory)
+		DataSource dataSource = beanFactory.getBeanProvider(DataSource.class).getIfUnique();
+		if (properties != null && dataSource != null && SqlInitScripts.wouldRun(properties, dataSource, beanFactory)
 				&& sameDatabase(dataSource, migrations.dataSource())) {
 			String engine = beanFactory.getBeansOfType(Migrations.class).entrySet().stream()
 				.filter((entry) -> entry.getValue() == migrations)
