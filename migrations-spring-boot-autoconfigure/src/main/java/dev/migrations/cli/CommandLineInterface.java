@@ -70,7 +70,12 @@ final class CommandLineInterface {
 				return CliCommand.OK;
 			}
 			String instance = arguments.value("instance");
-			return command.run(engines.select(instance), arguments, console, engines.settings(instance));
+			Settings settings = engines.settings(instance);
+			if (settings.revisionSource() != null && !console.isJson()
+					&& (command.name().equals("history") || arguments.flag("verbose"))) {
+				this.err.println("Revisions: " + settings.revisionSource());
+			}
+			return command.run(engines.select(instance), arguments, console, settings);
 		}
 		catch (UsageException ex) {
 			console.error("USAGE", ex.getMessage());

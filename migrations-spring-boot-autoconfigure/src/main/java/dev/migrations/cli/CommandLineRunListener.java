@@ -1,6 +1,7 @@
 package dev.migrations.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringApplicationRunListener;
 import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.CommandLinePropertySource;
@@ -18,6 +21,7 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.MutablePropertySources;
 
 import dev.migrations.core.Migrations;
+import dev.migrations.core.api.MigrationsConfig;
 import dev.migrations.core.error.MigrationsException;
 
 /**
@@ -36,9 +40,14 @@ class CommandLineRunListener implements SpringApplicationRunListener, Ordered {
 
 	private final List<String> args;
 
+	private final SpringApplication application;
+
 	private @Nullable PrintStream stdout;
 
+	private @Nullable String revisionSource;
+
 	CommandLineRunListener(SpringApplication application, String[] args) {
+		this.application = application;
 		this.args = (args.length > 0 && FIRST_ARGUMENT.equals(args[0])) ? List.of(args).subList(1, args.length) : null;
 	}
 
@@ -66,6 +75,13 @@ class CommandLineRunListener implements SpringApplicationRunListener, Ordered {
 		properties.put("spring.main.log-startup-info", "false");
 		properties.put("migrations.startup", "none");
 		properties.put("logging.level.root", "WARN");
+		// The light path: only the beans a command asks for are created, so no EntityManagerFactory validates a
+		// schema the command is about to migrate, and no script or runner touches the database.
+		properties.put("spring.main.lazy-initialization", "true");
+		properties.put("spring.sql.init.mode", "never");
+		properties.put("spring.jpa.hibernate.ddl-auto", "none");
+		SourceTree.find(this.application.getMainApplicationClass(), Path.of(""))
+			.ifPresent((tree) -> readFromSourceTree(tree, environment, properties));
 		MutablePropertySources sources = environment.getPropertySources();
 		MapPropertySource source = new MapPropertySource(PROPERTY_SOURCE, properties);
 		if (sources.contains(CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME)) {
@@ -76,20 +92,42 @@ class CommandLineRunListener implements SpringApplicationRunListener, Ordered {
 		}
 	}
 
+	// In a checkout, the revisions are the source tree's, whatever the current directory: 'revision' then 'upgrade'
+	// applies the new file, and a second 'revision' revises the first.
+	private void readFromSourceTree(SourceTree tree, ConfigurableEnvironment environment, Map<String, Object> properties) {
+		List<String> configured = Binder.get(environment)
+			.bind("migrations.locations", Bindable.listOf(String.class))
+			.orElse(List.of(MigrationsConfig.DEFAULT_LOCATION));
+		List<String> locations = tree.locations(configured);
+		properties.put("migrations.locations", String.join(",", locations));
+		String directory = environment.getProperty("migrations.revision.directory",
+				MigrationsConfig.DEFAULT_REVISION_DIRECTORY);
+		Path source = tree.sourceOf(configured.get(0));
+		if (directory.equals(MigrationsConfig.DEFAULT_REVISION_DIRECTORY) && source != null) {
+			properties.put("migrations.revision.directory", source.toString());
+		}
+		else if (!Path.of(directory).isAbsolute()) {
+			properties.put("migrations.revision.directory", tree.root().resolve(directory).normalize().toString());
+		}
+		properties.put("migrations.project-root", tree.root().toString());
+		this.revisionSource = String.join(", ", locations) + " (the source tree of " + tree.root() + ")";
+	}
+
 	@Override
 	public void started(ConfigurableApplicationContext context, Duration timeTaken) {
 		if (this.args == null) {
 			return;
 		}
-		int code = new CommandLineInterface(this.stdout, System.err).run(this.args, engines(context));
+		int code = new CommandLineInterface(this.stdout, System.err).run(this.args, engines(context, this.revisionSource));
 		System.exit(SpringApplication.exit(context, () -> code));
 	}
 
 	// The application's engine (the default candidate) and each migrations.instances.<name> engine, by name.
-	private static Engines engines(ConfigurableApplicationContext context) {
+	private static Engines engines(ConfigurableApplicationContext context, @Nullable String revisionSource) {
 		ConfigurableEnvironment environment = context.getEnvironment();
 		Settings primarySettings = new Settings(
-				environment.getProperty("migrations.url", environment.getProperty("spring.datasource.url")));
+				environment.getProperty("migrations.url", environment.getProperty("spring.datasource.url")),
+				revisionSource);
 		Migrations primary = context.getBeanProvider(Migrations.class).stream().findFirst().orElse(null);
 		Map<String, Migrations> instances = new LinkedHashMap<>();
 		Map<String, Settings> instanceSettings = new LinkedHashMap<>();
