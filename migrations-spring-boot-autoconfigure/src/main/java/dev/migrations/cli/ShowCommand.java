@@ -1,12 +1,14 @@
 package dev.migrations.cli;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import dev.migrations.core.Migrations;
 import dev.migrations.core.api.RevisionInfo;
 
 /**
- * {@code show REV}: one revision in full.
+ * {@code show REV|head|current}: one revision in full, or each head, or each revision the database is at.
  */
 final class ShowCommand implements CliCommand {
 
@@ -22,7 +24,7 @@ final class ShowCommand implements CliCommand {
 
 	@Override
 	public String usage() {
-		return "show REV";
+		return "show REV|head|current";
 	}
 
 	@Override
@@ -35,12 +37,28 @@ final class ShowCommand implements CliCommand {
 		if (arguments.positional().size() != 1) {
 			throw new UsageException("show needs one revision id or prefix");
 		}
-		RevisionInfo info = migrations.show(arguments.positional().get(0));
+		String target = arguments.positional().get(0);
+		List<String> revisions = switch (target.toLowerCase(Locale.ROOT)) {
+			case "head", "heads" -> migrations.heads();
+			case "current" -> migrations.current();
+			default -> List.of(target);
+		};
+		if (revisions.isEmpty()) {
+			if (console.isJson()) {
+				console.json(Map.of("revisions", List.of()));
+			}
+			else {
+				console.line("The database is at base: no revision is applied");
+			}
+			return OK;
+		}
+		List<RevisionInfo> infos = revisions.stream().map(migrations::show).toList();
 		if (console.isJson()) {
-			console.json(RevisionFormat.json(info));
+			console.json((infos.size() == 1) ? RevisionFormat.json(infos.get(0))
+					: Map.of("revisions", infos.stream().map(RevisionFormat::json).toList()));
 		}
 		else {
-			console.line(RevisionFormat.verbose(info, true).stripTrailing());
+			infos.forEach((info) -> console.line(RevisionFormat.verbose(info, true).stripTrailing()));
 		}
 		return OK;
 	}

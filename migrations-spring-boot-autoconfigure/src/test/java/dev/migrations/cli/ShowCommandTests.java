@@ -1,0 +1,51 @@
+package dev.migrations.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.migrations.core.Migrations;
+import dev.migrations.testsupport.TestDatabase;
+import dev.migrations.testsupport.TestDatabases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code show head} and {@code show current}, as Alembic has them, on SQLite and PostgreSQL.
+ */
+class ShowCommandTests {
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void showHeadAndShowCurrentShowThoseRevisionsInFull(TestDatabase database) {
+		Migrations migrations = Migrations.builder(database.dataSource())
+			.locations(List.of(TestDatabases.location("linear")))
+			.build();
+		assertThat(run(migrations, "show", "current")).isEqualTo(CliCommand.OK);
+		assertThat(output()).isEqualTo("The database is at base: no revision is applied\n");
+		assertThat(run(migrations, "show", "head")).isEqualTo(CliCommand.OK);
+		assertThat(output()).contains("Rev: 3c4d5e6f7a8b (head)").contains("Add task priority");
+		migrations.upgrade("2b3c4d5e6f7a");
+		assertThat(run(migrations, "show", "current", "--json")).isEqualTo(CliCommand.OK);
+		assertThat(output()).startsWith("{\"revision\":\"2b3c4d5e6f7a\"");
+	}
+
+	private int run(Migrations migrations, String... args) {
+		this.out.reset();
+		CommandLineInterface cli = new CommandLineInterface(new PrintStream(this.out, true, StandardCharsets.UTF_8),
+				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+		return cli.run(List.of(args), Optional.of(migrations), new Settings(null));
+	}
+
+	private String output() {
+		return this.out.toString(StandardCharsets.UTF_8);
+	}
+
+}
