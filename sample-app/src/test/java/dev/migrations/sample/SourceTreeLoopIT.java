@@ -40,6 +40,9 @@ class SourceTreeLoopIT {
 		assertThat(migrate(project, "current")).contains("Rev: " + id(second) + " (head)");
 		assertThat(migrate(project, "downgrade")).contains("Running downgrade " + id(second) + " -> " + id(first));
 		assertThat(project.resolve("data/sample.db")).exists();
+		assertThat(migrate(project, "heads")).contains(id(second) + " (head)");
+		assertThat(migrate(project, "show", "current")).contains("Rev: " + id(first));
+		assertThat(migrate(project, "branches")).isEmpty();
 		SampleCli.Result history = run(project.resolve("src"), List.of("bash", "../migrate", "history"));
 		assertThat(history.err()).contains("Revisions: filesystem:" + revisions);
 		assertThat(history.out()).contains(DUE_DATE + " -> " + id(first) + " (current)");
