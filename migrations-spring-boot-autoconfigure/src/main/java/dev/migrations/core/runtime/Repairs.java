@@ -73,7 +73,7 @@ final class Repairs {
 				(script != null) ? script.resource().description() : failure.script(),
 				(script != null) ? script.checksum() : failure.checksum(), now, now, 0L,
 				StepExecutor.user(connection), resolution.outcome());
-		VersionStore.inTransaction(connection, () -> {
+		Transactions.inTransaction(connection, () -> {
 			if (resolution == Resolution.APPLIED) {
 				this.store.move(connection, step(graph, rows, revision, failure.direction()));
 			}
@@ -94,7 +94,7 @@ final class Repairs {
 		Instant now = this.clock.instant();
 		HistoryRecord record = new HistoryRecord(revision.id(), Direction.UPGRADE, revision.message(),
 				mismatch.script(), mismatch.actual(), now, now, 0L, StepExecutor.user(connection), Outcome.ACCEPTED);
-		VersionStore.inTransaction(connection, () -> this.store.append(connection, record));
+		Transactions.inTransaction(connection, () -> this.store.append(connection, record));
 		logger.info("Accepted the edited file {} of revision {}: checksum {} replaces {}", mismatch.script(),
 				revision.id(), mismatch.actual(), mismatch.recorded());
 	}

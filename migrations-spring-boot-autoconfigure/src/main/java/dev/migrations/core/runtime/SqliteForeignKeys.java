@@ -16,7 +16,7 @@ final class SqliteForeignKeys {
 	private SqliteForeignKeys() {
 	}
 
-	static void offAround(Connection connection, boolean needed, VersionStore.SqlWork work) throws SQLException {
+	static void offAround(Connection connection, boolean needed, Transactions.SqlWork work) throws SQLException {
 		if (!needed || !enforced(connection)) {
 			work.run();
 			return;

@@ -127,7 +127,7 @@ final class StepExecutor {
 		}
 		List<StepResult> results = new ArrayList<>(steps.size());
 		boolean rebuilds = works.stream().anyMatch(this::mayRebuild);
-		SqliteForeignKeys.offAround(connection, rebuilds, () -> VersionStore.inTransaction(connection, () -> {
+		SqliteForeignKeys.offAround(connection, rebuilds, () -> Transactions.inTransaction(connection, () -> {
 			createTablesIfMissing(connection);
 			for (int i = 0; i < steps.size(); i++) {
 				Step step = steps.get(i);
@@ -171,7 +171,7 @@ final class StepExecutor {
 		}
 		String user = user(connection);
 		Instant now = this.clock.instant();
-		VersionStore.inTransaction(connection, () -> {
+		Transactions.inTransaction(connection, () -> {
 			this.store.move(connection, removed, added, "a stamp");
 			for (String row : removed) {
 				this.store.append(connection, stampRecord(row, Direction.DOWNGRADE, user, now));
@@ -235,7 +235,7 @@ final class StepExecutor {
 		Instant started = this.clock.instant();
 		try {
 			if (transactional) {
-				SqliteForeignKeys.offAround(connection, mayRebuild(work), () -> VersionStore.inTransaction(connection,
+				SqliteForeignKeys.offAround(connection, mayRebuild(work), () -> Transactions.inTransaction(connection,
 						() -> {
 							createTablesIfMissing(connection);
 							run(connection, script, step, work, step);
@@ -290,7 +290,7 @@ final class StepExecutor {
 			}
 			throw ex;
 		}
-		VersionStore.inTransaction(connection, () -> {
+		Transactions.inTransaction(connection, () -> {
 			this.store.move(connection, step);
 			this.store.finish(connection, id, record(script, step, user, started, Outcome.SUCCESS));
 		});

@@ -92,7 +92,7 @@ final class VersionStore {
 			return false;
 		}
 		logger.info("Creating version table {} and history table {}", this.versionName, this.historyName);
-		SqlWork create = () -> {
+		Transactions.SqlWork create = () -> {
 			try (Statement statement = connection.createStatement()) {
 				for (String sql : createStatements()) {
 					logger.debug("Executing: {}", sql);
@@ -101,7 +101,7 @@ final class VersionStore {
 			}
 		};
 		if (connection.getAutoCommit()) {
-			inTransaction(connection, create);
+			Transactions.inTransaction(connection, create);
 		}
 		else {
 			create.run();
@@ -395,46 +395,8 @@ final class VersionStore {
 		return checksums;
 	}
 
-	/**
-	 * Runs work in one transaction on a connection in auto-commit mode, rolling back on any failure.
-	 * @param connection the connection
-	 * @param work the work
-	 * @throws SQLException on a database error
-	 */
-	static void inTransaction(Connection connection, SqlWork work) throws SQLException {
-		connection.setAutoCommit(false);
-		try {
-			work.run();
-			connection.commit();
-		}
-		catch (SQLException | RuntimeException ex) {
-			rollbackQuietly(connection, ex);
-			throw ex;
-		}
-		finally {
-			connection.setAutoCommit(true);
-		}
-	}
-
-	static void rollbackQuietly(Connection connection, Exception failure) {
-		try {
-			connection.rollback();
-		}
-		catch (SQLException ex) {
-			failure.addSuppressed(ex);
-		}
-	}
-
 	private static String truncate(String value, int length) {
 		return (value.length() <= length) ? value : value.substring(0, length);
-	}
-
-	/** Database work that may throw {@link SQLException}. */
-	@FunctionalInterface
-	interface SqlWork {
-
-		void run() throws SQLException;
-
 	}
 
 }
