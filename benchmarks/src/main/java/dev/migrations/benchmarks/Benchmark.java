@@ -60,6 +60,10 @@ public final class Benchmark {
 		List<RebuildScale.Result> rebuilds = (options.rebuildRows() > 0
 				&& (!options.extraOnly() || options.rebuildOnly()))
 				? new RebuildScale(benchmark.launcher, options, System.err).run(options.rebuildRows()) : List.of();
+		List<StairwayScale.Result> stairways = (options.stairwayRevisions() > 0
+				&& (!options.extraOnly() || options.stairwayOnly()))
+				? new StairwayScale(benchmark.launcher, options, System.err).run(options.stairwayRevisions())
+				: List.of();
 		List<Sample> samples = options.extraOnly() ? List.of() : benchmark.run();
 		String environment = Environment.describe(options,
 				!options.graphOnly() && options.databases().contains(DatabaseKind.POSTGRESQL))
@@ -67,7 +71,7 @@ public final class Benchmark {
 				+ "* run: " + Math.round((System.nanoTime() - start) / 60e9) + " min, options "
 				+ (args.length == 0 ? "(defaults)" : String.join(" ", args)) + "\n";
 		String report = "### Environment\n\n" + environment + "\n" + new Report(samples, options).markdown(graphs,
-				introspections) + RebuildScale.report(rebuilds);
+				introspections) + RebuildScale.report(rebuilds) + StairwayScale.report(stairways);
 		Files.createDirectories(options.report().getParent());
 		Files.writeString(options.report(), report);
 		Files.writeString(options.work().resolve("samples.csv"), new Report(samples, options).csv());
