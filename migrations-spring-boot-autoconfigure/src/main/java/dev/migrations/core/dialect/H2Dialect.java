@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.flywaydb.core.internal.database.h2.H2Parser;
@@ -74,29 +73,16 @@ public final class H2Dialect implements Dialect {
 	@Override
 	public boolean tableExists(Connection connection, @Nullable SqlIdentifier schema, SqlIdentifier table)
 			throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement("SELECT 1 FROM INFORMATION_SCHEMA.TABLES"
-				+ " WHERE TABLE_SCHEMA = COALESCE(?, CURRENT_SCHEMA) AND TABLE_NAME = ?")) {
-			statement.setString(1, (schema != null) ? schema.name() : null);
-			statement.setString(2, table.name());
-			try (ResultSet result = statement.executeQuery()) {
-				return result.next();
-			}
-		}
+		return CatalogQuery.returnsRow(connection, "SELECT 1 FROM INFORMATION_SCHEMA.TABLES"
+				+ " WHERE TABLE_SCHEMA = COALESCE(?, CURRENT_SCHEMA) AND TABLE_NAME = ?",
+				(schema != null) ? schema.name() : null, table.name());
 	}
 
 	@Override
 	public List<String> tableNames(Connection connection, @Nullable SqlIdentifier schema) throws SQLException {
-		List<String> tables = new ArrayList<>();
-		try (PreparedStatement statement = connection.prepareStatement("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
-				+ " WHERE TABLE_SCHEMA = COALESCE(?, CURRENT_SCHEMA) AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME")) {
-			statement.setString(1, (schema != null) ? schema.name() : null);
-			try (ResultSet result = statement.executeQuery()) {
-				while (result.next()) {
-					tables.add(result.getString(1));
-				}
-			}
-		}
-		return tables;
+		return CatalogQuery.strings(connection, "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
+				+ " WHERE TABLE_SCHEMA = COALESCE(?, CURRENT_SCHEMA) AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME",
+				(schema != null) ? schema.name() : null);
 	}
 
 	@Override

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -116,30 +115,17 @@ public final class MysqlDialect implements Dialect {
 	@Override
 	public boolean tableExists(Connection connection, @Nullable SqlIdentifier schema, SqlIdentifier table)
 			throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement("SELECT 1 FROM information_schema.tables"
-				+ " WHERE table_schema = COALESCE(?, DATABASE()) AND table_name = ?")) {
-			statement.setString(1, (schema != null) ? schema.name() : null);
-			statement.setString(2, table.name());
-			try (ResultSet result = statement.executeQuery()) {
-				return result.next();
-			}
-		}
+		return CatalogQuery.returnsRow(connection, "SELECT 1 FROM information_schema.tables"
+				+ " WHERE table_schema = COALESCE(?, DATABASE()) AND table_name = ?",
+				(schema != null) ? schema.name() : null, table.name());
 	}
 
 	// A schema is a database: the JDBC drivers report it as the catalog, not the schema.
 	@Override
 	public List<String> tableNames(Connection connection, @Nullable SqlIdentifier schema) throws SQLException {
-		List<String> tables = new ArrayList<>();
-		try (PreparedStatement statement = connection.prepareStatement("SELECT table_name FROM information_schema.tables"
-				+ " WHERE table_schema = COALESCE(?, DATABASE()) AND table_type = 'BASE TABLE' ORDER BY table_name")) {
-			statement.setString(1, (schema != null) ? schema.name() : null);
-			try (ResultSet result = statement.executeQuery()) {
-				while (result.next()) {
-					tables.add(result.getString(1));
-				}
-			}
-		}
-		return tables;
+		return CatalogQuery.strings(connection, "SELECT table_name FROM information_schema.tables"
+				+ " WHERE table_schema = COALESCE(?, DATABASE()) AND table_type = 'BASE TABLE' ORDER BY table_name",
+				(schema != null) ? schema.name() : null);
 	}
 
 	@Override

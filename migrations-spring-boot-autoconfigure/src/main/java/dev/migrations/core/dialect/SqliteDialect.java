@@ -16,7 +16,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -80,28 +79,16 @@ public final class SqliteDialect implements Dialect {
 	public boolean tableExists(Connection connection, @Nullable SqlIdentifier schema, SqlIdentifier table)
 			throws SQLException {
 		String master = (schema != null) ? quote(schema) + ".sqlite_master" : "sqlite_master";
-		try (PreparedStatement statement = connection
-			.prepareStatement("SELECT 1 FROM " + master + " WHERE type = 'table' AND name = ?")) {
-			statement.setString(1, table.name());
-			try (ResultSet result = statement.executeQuery()) {
-				return result.next();
-			}
-		}
+		return CatalogQuery.returnsRow(connection, "SELECT 1 FROM " + master + " WHERE type = 'table' AND name = ?",
+				table.name());
 	}
 
 	// SQLite's own tables (sqlite_sequence, sqlite_stat1) are not the application's.
 	@Override
 	public List<String> tableNames(Connection connection, @Nullable SqlIdentifier schema) throws SQLException {
 		String master = (schema != null) ? quote(schema) + ".sqlite_master" : "sqlite_master";
-		List<String> tables = new ArrayList<>();
-		try (PreparedStatement statement = connection.prepareStatement("SELECT name FROM " + master
+		return CatalogQuery.strings(connection, "SELECT name FROM " + master
 				+ " WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name");
-				ResultSet result = statement.executeQuery()) {
-			while (result.next()) {
-				tables.add(result.getString(1));
-			}
-		}
-		return tables;
 	}
 
 	@Override
