@@ -26,28 +26,6 @@ public interface TableSource {
 	List<String> triggers(String table);
 
 	/**
-	 * Returns a source for rendering that needs nothing from the database, and fails, giving the reason, if asked.
-	 * @param reason why the schema is unknown and what to do, completing "cannot ... : "
-	 * @return the source
-	 */
-	static TableSource unknown(String reason) {
-		return new TableSource() {
-
-			@Override
-			public Schema schema(String forWhat) {
-				throw new IllegalStateException("cannot render " + forWhat + " without the table's definition: "
-						+ reason);
-			}
-
-			@Override
-			public List<String> triggers(String table) {
-				return List.of();
-			}
-
-		};
-	}
-
-	/**
 	 * Returns a source of a known schema without triggers, as offline simulation knows it.
 	 * @param schema the schema
 	 * @return the source
