@@ -1,5 +1,7 @@
 package dev.migrations.benchmarks;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -11,9 +13,11 @@ import dev.migrations.core.schema.Schema;
 /**
  * The introspection program, run in a fresh JVM: reads a database's schema into the model through the facade, first
  * cold (timed from {@code main()}, so class loading, the engine and the first connection count), then warm. Prints
- * {@code RESULT <cold ns> <first read ns> <warm ns>}: the first read is the cold call less what any first command
- * costs (the engine, the driver and the first connection, paid by a {@code current()} call before it), warm the
- * median of seven later calls. With {@code first} as the fourth argument, measures only the first read.
+ * {@code RESULT <cold ns> <first read ns> <warm ns> <first read CPU ns> <warm CPU ns>}: the first read is the cold
+ * call less what any first command costs (the engine, the driver and the first connection, paid by a
+ * {@code current()} call before it), warm the median of seven later calls; the CPU figures are this thread's CPU
+ * time, which a busy machine's waits for a core do not inflate (the database server's work is not in them). With
+ * {@code first} as the fourth argument, measures the first read.
  * <p>
  * Arguments: database kind, JDBC URL, expected number of tables.
  */
@@ -28,26 +32,39 @@ public final class IntrospectionScaleRun {
 		long start = System.nanoTime();
 		Migrations migrations = Migrations.builder(DatabaseKind.of(args[0]).dataSource(args[1])).build();
 		int expected = Integer.parseInt(args[2]);
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		long firstRead = 0;
+		long firstReadCpu = 0;
 		if (args.length > 3 && args[3].equals("first")) {
 			migrations.current();
+			long cpuStart = threads.getCurrentThreadCpuTime();
 			long readStart = System.nanoTime();
 			check(migrations.schema(), expected);
 			firstRead = System.nanoTime() - readStart;
+			firstReadCpu = threads.getCurrentThreadCpuTime() - cpuStart;
 		}
 		else {
 			check(migrations.schema(), expected);
 		}
 		long cold = System.nanoTime() - start;
 		List<Long> warm = new ArrayList<>();
+		List<Long> warmCpu = new ArrayList<>();
 		for (int i = 0; i < WARM_CALLS; i++) {
+			long cpuStart = threads.getCurrentThreadCpuTime();
 			long callStart = System.nanoTime();
 			Schema schema = migrations.schema();
 			warm.add(System.nanoTime() - callStart);
+			warmCpu.add(threads.getCurrentThreadCpuTime() - cpuStart);
 			check(schema, expected);
 		}
-		Collections.sort(warm);
-		System.out.println(ColdRun.RESULT + " " + cold + " " + firstRead + " " + warm.get(warm.size() / 2));
+		System.out.println(ColdRun.RESULT + " " + cold + " " + firstRead + " " + median(warm) + " " + firstReadCpu + " "
+				+ median(warmCpu));
+	}
+
+	private static long median(List<Long> values) {
+		List<Long> sorted = new ArrayList<>(values);
+		Collections.sort(sorted);
+		return sorted.get(sorted.size() / 2);
 	}
 
 	// Every table, with its columns, index and foreign key: a reader that skipped work would be caught here.

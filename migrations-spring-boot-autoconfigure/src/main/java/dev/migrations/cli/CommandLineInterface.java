@@ -26,7 +26,7 @@ final class CommandLineInterface {
 	private final List<CliCommand> commands = List.of(new MigrateCommand(Direction.UPGRADE), new MigrateCommand(Direction.DOWNGRADE),
 			new CurrentCommand(), new HistoryCommand(), new HeadsCommand(), new BranchesCommand(), new ShowCommand(),
 			new StampCommand(), new BaselineCommand(), new RevisionCommand(), new MergeCommand(), new CheckCommand(), new ResolveCommand(),
-			new AcceptChecksumCommand());
+			new AcceptChecksumCommand(), new SchemaCommand());
 
 	private final PrintStream out;
 

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Predicate;
 import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
@@ -28,12 +28,13 @@ import dev.migrations.core.schema.UniqueConstraint;
  * Reads any database from JDBC's {@link DatabaseMetaData}, for the dialects that have no reader of their own yet:
  * columns (one call for the schema), and per table the primary key, the foreign keys and the indexes. Metadata says
  * less than the catalogs: no checks, no collations, and a unique constraint shows as the unique index behind it (only
- * SQLite's {@code sqlite_autoindex_} indexes are known to be constraints).
+ * SQLite's {@code sqlite_autoindex_} indexes are known to be constraints). The indexes H2 and MySQL create for a
+ * foreign key, named after it, are left out.
  */
 final class JdbcMetadataSchemaReader implements SchemaReader {
 
 	@Override
-	public Schema read(Connection connection, @Nullable String schema, Set<String> excludedTables)
+	public Schema read(Connection connection, @Nullable String schema, Predicate<String> included)
 			throws SQLException {
 		DatabaseMetaData metaData = connection.getMetaData();
 		String catalog = connection.getCatalog();
@@ -43,7 +44,7 @@ final class JdbcMetadataSchemaReader implements SchemaReader {
 		try (ResultSet result = metaData.getTables(catalog, pattern, "%", new String[] { "TABLE" })) {
 			while (result.next()) {
 				String name = result.getString("TABLE_NAME");
-				if (inSchema(result, owner) && !TableParts.excluded(name, excludedTables)
+				if (inSchema(result, owner) && included.test(name)
 						&& !name.toLowerCase(Locale.ROOT).startsWith("sqlite_")) {
 					TableParts table = new TableParts(name);
 					table.comment = blankToNull(result.getString("REMARKS"));
@@ -79,13 +80,20 @@ final class JdbcMetadataSchemaReader implements SchemaReader {
 				Column column = new Column(result.getString("COLUMN_NAME"),
 						type(typeName, result.getInt("COLUMN_SIZE"), result.getInt("DECIMAL_DIGITS")),
 						result.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls,
-						PostgresExpressions.defaultValue(defaultSql), autoIncrement, null,
+						defaultValue(defaultSql), autoIncrement, null,
 						blankToNull(result.getString("REMARKS")));
 				columns.computeIfAbsent(table, (key) -> new TreeMap<>())
 					.put(result.getInt("ORDINAL_POSITION"), column);
 			}
 		}
 		columns.forEach((table, byPosition) -> tables.get(table).columns.addAll(byPosition.values()));
+	}
+
+	// PostgreSQL's literal casts removed, and the boolean literals in the case PostgreSQL deparses them (H2 says TRUE).
+	private static @Nullable String defaultValue(@Nullable String sql) {
+		String value = PostgresExpressions.defaultValue(sql);
+		return (value != null && (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")))
+				? value.toLowerCase(Locale.ROOT) : value;
 	}
 
 	// The type from its name and the size and digits metadata gives separately.
@@ -169,7 +177,7 @@ final class JdbcMetadataSchemaReader implements SchemaReader {
 			List<String> columns = List.copyOf(index.columns.values());
 			boolean primaryKey = index.unique && (Names.same(name, String.valueOf(table.primaryKeyName))
 					|| sameColumns(columns, table.primaryKeyColumns));
-			if (primaryKey) {
+			if (primaryKey || backsForeignKey(name, columns, index.unique, table)) {
 				return;
 			}
 			if (name.toLowerCase(Locale.ROOT).startsWith("sqlite_autoindex_")) {
@@ -179,6 +187,13 @@ final class JdbcMetadataSchemaReader implements SchemaReader {
 				table.indexes.add(new Index(name, columns, index.unique, index.where));
 			}
 		});
+	}
+
+	// H2 and MySQL index a foreign key's columns themselves, naming the index after the constraint.
+	private static boolean backsForeignKey(String name, List<String> columns, boolean unique, TableParts table) {
+		return !unique && table.foreignKeys.stream()
+			.anyMatch((key) -> key.name() != null && Names.key(name).startsWith(Names.key(key.name()))
+					&& sameColumns(columns, key.columns()));
 	}
 
 	private static boolean sameColumns(List<String> first, List<String> second) {

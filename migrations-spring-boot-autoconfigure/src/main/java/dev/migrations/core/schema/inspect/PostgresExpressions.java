@@ -18,6 +18,10 @@ final class PostgresExpressions {
 
 	private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
 
+	// A negative number PostgreSQL deparses as a string cast to a number type, inside a larger expression.
+	private static final Pattern CAST_NUMBER = Pattern.compile("'(-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)'::"
+			+ "(?:integer|bigint|smallint|numeric|real|double precision)(?:\\(\\d+(?:,\\d+)?\\))?(?![\\w\\[])");
+
 	private static final Pattern NEXTVAL = Pattern.compile("nextval\\('(?:[^']|'')*'::regclass\\)");
 
 	private PostgresExpressions() {
@@ -40,6 +44,16 @@ final class PostgresExpressions {
 					? unquoted : value;
 		}
 		return sql;
+	}
+
+	/**
+	 * Normalises a check or a partial index predicate: the numbers PostgreSQL deparses as cast strings
+	 * ({@code '-100'::integer}) become numbers again, and the parentheses around the whole expression go.
+	 * @param sql the expression as {@code pg_get_expr} returns it
+	 * @return the expression as it would be written portably
+	 */
+	static String condition(String sql) {
+		return unwrap(CAST_NUMBER.matcher(sql).replaceAll("$1"));
 	}
 
 	/**

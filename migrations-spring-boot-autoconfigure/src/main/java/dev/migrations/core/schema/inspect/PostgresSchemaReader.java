@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
@@ -73,14 +73,14 @@ final class PostgresSchemaReader implements SchemaReader {
 			+ " WHERE n.nspname = ? AND c.relkind IN ('r', 'p') AND con.oid IS NULL";
 
 	@Override
-	public Schema read(Connection connection, @Nullable String schema, Set<String> excludedTables)
+	public Schema read(Connection connection, @Nullable String schema, Predicate<String> included)
 			throws SQLException {
 		String namespace = (schema != null) ? schema : currentSchema(connection);
 		Map<Long, TableParts> tables = new HashMap<>();
 		Map<Long, Map<Integer, String>> columnNames = new HashMap<>();
 		query(connection, TABLES, namespace, (result) -> {
 			String name = result.getString(2);
-			if (!TableParts.excluded(name, excludedTables)) {
+			if (included.test(name)) {
 				TableParts table = new TableParts(name);
 				table.comment = result.getString(3);
 				tables.put(result.getLong(1), table);
@@ -155,7 +155,7 @@ final class PostgresSchemaReader implements SchemaReader {
 			case "u" -> table.uniques.add(new UniqueConstraint(name, columns));
 			case "f" -> foreign.add(new PendingKey(table, name, columns, result.getLong(5), result.getString(6),
 					numbers(result.getArray(7)), action(result.getString(8)), action(result.getString(9))));
-			default -> table.checks.add(new CheckConstraint(name, PostgresExpressions.unwrap(result.getString(10))));
+			default -> table.checks.add(new CheckConstraint(name, PostgresExpressions.condition(result.getString(10))));
 		}
 	}
 
@@ -196,7 +196,9 @@ final class PostgresSchemaReader implements SchemaReader {
 			String column = (keys.get(i) == 0) ? deparsed.get(i) : names.get(keys.get(i));
 			columns.add(((options.get(i) & 1) == 1) ? column + " DESC" : column);
 		}
-		return new Index(result.getString(2), columns, result.getBoolean(3), result.getString(4));
+		String where = result.getString(4);
+		return new Index(result.getString(2), columns, result.getBoolean(3),
+				(where != null) ? PostgresExpressions.condition(where) : null);
 	}
 
 	private static List<String> names(Map<Integer, String> names, List<Integer> numbers) {

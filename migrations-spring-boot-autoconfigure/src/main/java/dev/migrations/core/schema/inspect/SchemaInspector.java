@@ -2,6 +2,7 @@ package dev.migrations.core.schema.inspect;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
 
@@ -35,7 +36,25 @@ public final class SchemaInspector {
 	 */
 	public static Schema inspect(Connection connection, String dialectName, @Nullable String schema,
 			Set<String> excludedTables) throws SQLException {
-		return reader(dialectName).read(connection, schema, excludedTables);
+		return reader(dialectName).read(connection, schema, (table) -> !TableParts.among(table, excludedTables));
+	}
+
+	/**
+	 * Reads some tables of one schema, for what changes only those: reads less than {@link #inspect} does (on
+	 * SQLite, only these tables' statements are parsed).
+	 * @param connection an open connection; left open, its transaction state untouched
+	 * @param dialectName the dialect's name, such as {@code postgresql} or {@code sqlite}
+	 * @param schema the schema to read (on SQLite, the attached database), or {@code null} for the connection's
+	 * current one
+	 * @param tables the tables to read, compared without case; a name no table has is left out of the result
+	 * @return those of the tables that exist, in name order
+	 * @throws SQLException on a database error
+	 * @throws dev.migrations.core.error.MigrationsException with
+	 * {@link dev.migrations.core.error.ErrorCode#UNSUPPORTED_SCHEMA} for a table the model cannot represent
+	 */
+	public static Schema inspectTables(Connection connection, String dialectName, @Nullable String schema,
+			Collection<String> tables) throws SQLException {
+		return reader(dialectName).read(connection, schema, (table) -> TableParts.among(table, tables));
 	}
 
 	/**
@@ -49,7 +68,8 @@ public final class SchemaInspector {
 	 */
 	public static Schema inspectWithMetadata(Connection connection, @Nullable String schema,
 			Set<String> excludedTables) throws SQLException {
-		return new JdbcMetadataSchemaReader().read(connection, schema, excludedTables);
+		return new JdbcMetadataSchemaReader().read(connection, schema,
+				(table) -> !TableParts.among(table, excludedTables));
 	}
 
 	private static SchemaReader reader(String dialectName) {

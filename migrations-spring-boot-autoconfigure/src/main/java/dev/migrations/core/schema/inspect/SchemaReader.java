@@ -2,7 +2,7 @@ package dev.migrations.core.schema.inspect;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Set;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,10 +18,10 @@ interface SchemaReader {
 	 * @param connection the connection
 	 * @param schema the schema (or, on SQLite, the attached database) to read, or {@code null} for the
 	 * connection's current one
-	 * @param excludedTables tables to leave out, compared without case
+	 * @param included which tables to read, by name
 	 * @return the tables
 	 * @throws SQLException on a database error
 	 */
-	Schema read(Connection connection, @Nullable String schema, Set<String> excludedTables) throws SQLException;
+	Schema read(Connection connection, @Nullable String schema, Predicate<String> included) throws SQLException;
 
 }

@@ -7,7 +7,8 @@ import dev.migrations.core.schema.inspect.SqlToken.Kind;
 
 /**
  * Cuts an SQL statement into {@link SqlToken tokens}, skipping white space and comments. Knows SQLite's quotes:
- * {@code "..."}, {@code `...`}, {@code [...]} for identifiers and {@code '...'} for strings, doubled to escape.
+ * {@code "..."}, {@code `...`}, {@code [...]} for identifiers and {@code '...'} for strings, doubled to escape, and
+ * blob literals ({@code X'00FF'}).
  */
 final class SqlTokenizer {
 
@@ -39,6 +40,12 @@ final class SqlTokenizer {
 					throw new IllegalArgumentException("a comment opened at offset " + i + " is not closed");
 				}
 				i = close + 2;
+			}
+			else if ((c == 'x' || c == 'X') && i + 1 < length && sql.charAt(i + 1) == '\'') {
+				// A blob literal, X'00FF': one string token, prefix included.
+				int end = quoted(sql, i + 1, '\'');
+				tokens.add(new SqlToken(Kind.STRING, sql.substring(i, end), i, end));
+				i = end;
 			}
 			else if (c == '\'' || c == '"' || c == '`') {
 				int end = quoted(sql, i, c);

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
@@ -35,7 +35,7 @@ import dev.migrations.core.schema.inspect.SqliteTableDdl.ColumnDdl;
 final class SqliteSchemaReader implements SchemaReader {
 
 	@Override
-	public Schema read(Connection connection, @Nullable String schema, Set<String> excludedTables)
+	public Schema read(Connection connection, @Nullable String schema, Predicate<String> included)
 			throws SQLException {
 		String database = (schema != null) ? schema : "main";
 		String master = "\"" + database.replace("\"", "\"\"") + "\".sqlite_schema";
@@ -53,7 +53,7 @@ final class SqliteSchemaReader implements SchemaReader {
 							indexStatements.put(name, sql);
 						}
 					}
-					else if (!TableParts.excluded(name, excludedTables)) {
+					else if (included.test(name)) {
 						tables.put(name, new TableParts(name));
 						statements.put(name, parse(name, sql));
 					}
@@ -76,7 +76,9 @@ final class SqliteSchemaReader implements SchemaReader {
 		}
 		catch (IllegalArgumentException ex) {
 			throw new MigrationsException(ErrorCode.UNSUPPORTED_SCHEMA, "Cannot read the statement of SQLite table '"
-					+ table + "': " + ex.getMessage() + ". The statement is: " + sql, ex);
+					+ table + "': " + ex.getMessage() + ". SQLite accepted it, so please report it with the statement;"
+					+ " meanwhile change this table with a raw SQL section (dialect=sqlite). The statement is: " + sql,
+					ex);
 		}
 	}
 
@@ -205,7 +207,9 @@ final class SqliteSchemaReader implements SchemaReader {
 		}
 		catch (IllegalArgumentException ex) {
 			throw new MigrationsException(ErrorCode.UNSUPPORTED_SCHEMA, "Cannot read the statement of SQLite index '"
-					+ index + "': " + ex.getMessage() + ". The statement is: " + sql, ex);
+					+ index + "': " + ex.getMessage() + ". SQLite accepted it, so please report it with the statement;"
+					+ " meanwhile change its table with a raw SQL section (dialect=sqlite). The statement is: " + sql,
+					ex);
 		}
 	}
 

@@ -2,7 +2,7 @@ package dev.migrations.core.schema.inspect;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Collection;
 
 import org.jspecify.annotations.Nullable;
 
@@ -49,8 +49,9 @@ final class TableParts {
 				this.checks, this.comment);
 	}
 
-	static boolean excluded(String table, Set<String> excludedTables) {
-		return excludedTables.stream().anyMatch((excluded) -> Names.same(excluded, table));
+	// Whether a name is one of the names, compared without case.
+	static boolean among(String table, Collection<String> names) {
+		return names.stream().anyMatch((name) -> Names.same(name, table));
 	}
 
 }

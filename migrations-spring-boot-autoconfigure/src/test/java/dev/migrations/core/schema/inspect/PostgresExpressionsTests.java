@@ -27,6 +27,18 @@ class PostgresExpressionsTests {
 		assertThat(PostgresExpressions.defaultValue(deparsed)).isEqualTo(expected);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '~', textBlock = """
+			(a > '-100'::integer)                      ~ a > -100
+			(b BETWEEN '-1.5'::numeric AND 2)          ~ b BETWEEN -1.5 AND 2
+			(c = '-1'::numeric(5,2))                   ~ c = -1
+			(d <> '-1'::text)                          ~ d <> '-1'::text
+			(e = ANY ('{-1,2}'::integer[]))            ~ e = ANY ('{-1,2}'::integer[])
+			""")
+	void conditionsLoseTheCastsOfNegativeNumbers(String deparsed, String expected) {
+		assertThat(PostgresExpressions.condition(deparsed)).isEqualTo(expected);
+	}
+
 	@Test
 	void recognisesSequenceDefaults() {
 		assertThat(PostgresExpressions.isNextval("nextval('owners_id_seq'::regclass)")).isTrue();

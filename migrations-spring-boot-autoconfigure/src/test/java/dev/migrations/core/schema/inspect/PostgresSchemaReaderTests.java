@@ -119,6 +119,19 @@ class PostgresSchemaReaderTests {
 		}
 	}
 
+	@Test
+	void readsPartitionedTablesButNotTheirPartitionsViewsOrSequences() throws SQLException {
+		Schema schema = read("CREATE TABLE events (id INTEGER NOT NULL, at DATE NOT NULL) PARTITION BY RANGE (at)",
+				"CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')",
+				"CREATE INDEX events_at ON events (at)", "CREATE VIEW recent AS SELECT id FROM events",
+				"CREATE SEQUENCE counter");
+		assertThat(schema.tables()).containsExactly(new Table("events",
+				List.of(Column.of("id", ColumnType.of(Kind.INTEGER), false),
+						Column.of("at", ColumnType.of(Kind.DATE), false)),
+				null, List.of(), List.of(new Index("events_at", List.of("at"), false, null)), List.of(), List.of(),
+				null));
+	}
+
 	private Schema read(String... statements) throws SQLException {
 		try (Connection connection = this.database.connect(); Statement statement = connection.createStatement()) {
 			statement.execute("CREATE SEQUENCE IF NOT EXISTS shared");

@@ -1,6 +1,7 @@
 package dev.migrations.core.schema.inspect;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Set;
@@ -58,6 +59,34 @@ class SchemaInspectorTests {
 				assertThat(MetadataView.of(fromMetadata.tables().get(i), table, exact))
 					.isEqualTo(MetadataView.of(table, table, exact));
 			}
+		}
+	}
+
+	// H2 has no reader of its own: the dialect name is unknown to the inspector, so it reads metadata.
+	@Test
+	void aDatabaseWithoutAReaderIsReadFromMetadata() throws SQLException {
+		try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:inspect;DATABASE_TO_LOWER=TRUE")) {
+			Petclinic.create(connection, "h2", true);
+			Schema fromMetadata = SchemaInspector.inspect(connection, "h2", null, Set.of());
+			java.util.List<Table> tables = Petclinic.expected("h2", true).tables();
+			assertThat(fromMetadata.tableNames()).isEqualTo(Petclinic.expected("h2", true).tableNames());
+			for (int i = 0; i < tables.size(); i++) {
+				assertThat(MetadataView.of(fromMetadata.tables().get(i), tables.get(i), true))
+					.isEqualTo(MetadataView.of(tables.get(i), tables.get(i), true));
+			}
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void readsOnlyTheNamedTables(TestDatabase database) throws SQLException {
+		try (Connection connection = database.connect()) {
+			Petclinic.create(connection, database.dialect(), false);
+			Schema expected = Petclinic.expected(database.dialect(), false);
+			Schema schema = SchemaInspector.inspectTables(connection, database.dialect(), null,
+					java.util.List.of("PETS", "owners", "missing"));
+			assertThat(schema.tables()).containsExactly(expected.table("owners").orElseThrow(),
+					expected.table("pets").orElseThrow());
 		}
 	}
 

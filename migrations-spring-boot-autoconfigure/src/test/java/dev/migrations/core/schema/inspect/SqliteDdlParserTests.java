@@ -28,14 +28,16 @@ class SqliteDdlParserTests {
 					"odd ""name\"\"\" TEXT DEFAULT (datetime('now', 'localtime')),
 					[bracketed] INT DEFAULT -1,
 					plain DEFAULT CURRENT_TIMESTAMP,
-					exact NUMERIC(10, 2) DEFAULT +2.5e-3 COLLATE BINARY /* comment */
+					exact NUMERIC(10, 2) DEFAULT +2.5e-3 COLLATE BINARY /* comment */,
+					bytes BLOB DEFAULT x'00Ff', x INTEGER DEFAULT 0
 				)""");
 		assertThat(table.columns().values()).containsExactly(new ColumnDdl("id", null, null, true),
 				new ColumnDdl("name", "NOCASE", "'it''s'", false),
 				new ColumnDdl("odd \"name\"", null, "(datetime('now', 'localtime'))", false),
 				new ColumnDdl("bracketed", null, "-1", false),
 				new ColumnDdl("plain", null, "CURRENT_TIMESTAMP", false),
-				new ColumnDdl("exact", null, "+2.5e-3", false));
+				new ColumnDdl("exact", null, "+2.5e-3", false), new ColumnDdl("bytes", null, "x'00Ff'", false),
+				new ColumnDdl("x", null, "0", false));
 		assertThat(table.primaryKeyName()).isNull();
 	}
 

@@ -83,6 +83,15 @@ class SqliteSchemaReaderTests {
 	}
 
 	@Test
+	void readsTablesButNotViewsTriggersOrSqlitesOwnTables() throws SQLException {
+		Schema schema = read("CREATE TABLE log (id INTEGER PRIMARY KEY AUTOINCREMENT, line TEXT)",
+				"CREATE VIEW recent AS SELECT line FROM log",
+				"CREATE TRIGGER log_trim AFTER INSERT ON log BEGIN DELETE FROM log WHERE id < new.id - 100; END",
+				"ANALYZE");
+		assertThat(schema.tableNames()).containsExactly("log");
+	}
+
+	@Test
 	void aForeignKeyWithoutColumnsReferencesTheParentsPrimaryKey() throws SQLException {
 		Table child = read("CREATE TABLE parent (a INTEGER NOT NULL, b TEXT NOT NULL, PRIMARY KEY (a, b))",
 				"CREATE TABLE child (id INTEGER PRIMARY KEY, pa INTEGER, pb TEXT,"
