@@ -189,6 +189,26 @@ class PortableRevisionTests {
 		assertThat(migrations.schema().table("owners").orElseThrow().index("ix_owners_city")).isEmpty();
 	}
 
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void aRebuildInANonTransactionalRevisionTakesItsOwnTransaction(TestDatabase database) throws SQLException {
+		PortableRevisions.operations(this.directory, "a1000000001", null, PETCLINIC);
+		PortableRevisions.write(this.directory, "a1000000002", "a1000000001", "-- Transactional: false\n\n"
+				+ "-- migrations:operations\nalter column owners.city type varchar(100) from varchar(80)\n"
+				+ "alter column pets.name set not null\n");
+		Migrations migrations = Migrations.builder(database.dataSource())
+			.locations(List.of(PortableRevisions.location(this.directory)))
+			.build();
+		migrations.upgrade("a1000000001");
+		insertPetclinicRows(database);
+		DatabaseDump before = DatabaseDump.of(database);
+		migrations.upgrade("heads");
+		assertThat(DatabaseDump.of(database).rows()).isEqualTo(before.rows());
+		assertThat(migrations.schema().table("pets").orElseThrow().column("name").orElseThrow().nullable()).isFalse();
+		migrations.downgrade("a1000000001");
+		assertThat(DatabaseDump.of(database)).isEqualTo(before);
+	}
+
 	static void insertPetclinicRows(TestDatabase database) throws SQLException {
 		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
 			statement.execute("INSERT INTO vets (first_name, last_name) VALUES ('James', 'Carter'), ('Helen', 'Leary')");
