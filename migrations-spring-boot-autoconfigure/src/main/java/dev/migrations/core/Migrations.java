@@ -274,8 +274,9 @@ public final class Migrations {
 
 	/**
 	 * Reads the database's tables into the schema model: columns with portable types, keys, indexes, foreign keys,
-	 * checks and comments, from the configured schema (or the connection's current one), without the version and
-	 * history tables. Reads without the lock; see {@code src/docs/operations.md} for what each database reports.
+	 * checks and comments, from the connection's current schema (where the revisions' unqualified SQL creates them),
+	 * without the version and history tables. Reads without the lock; see {@code src/docs/operations.md} for what
+	 * each database reports.
 	 * @return the tables, in name order
 	 * @throws MigrationsException with {@link ErrorCode#UNSUPPORTED_SCHEMA} for a table the model cannot represent,
 	 * such as an SQLite {@code WITHOUT ROWID} table, or {@link ErrorCode#DATABASE_ERROR}

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -53,6 +54,31 @@ class MigrationsSchemaTests {
 						new PrimaryKey(postgres ? "users_pkey" : null, List.of("id")),
 						List.of(new UniqueConstraint(postgres ? "users_email_key" : null, List.of("email"))),
 						List.of(), List.of(), List.of(), null));
+	}
+
+	// migrations.schema holds the version tables; the revisions' tables are in the connection's current schema.
+	@Test
+	void versionTablesInAnotherSchemaLeaveTheRevisionsTablesToRead() throws SQLException {
+		String meta = "inspect_meta_" + Long.toHexString(System.nanoTime());
+		try (TestDatabase database = TestDatabase.postgres()) {
+			try {
+				Migrations migrations = Migrations.builder(database.dataSource())
+					.locations(List.of(MigrationsTests.location("linear")))
+					.schema(meta)
+					.build();
+				migrations.upgrade("heads");
+				assertThat(migrations.schema().tableNames()).containsExactly("tasks", "users");
+				try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+					statement.execute("CREATE TABLE migrations_version (kept INTEGER)");
+				}
+				assertThat(migrations.schema().tableNames()).containsExactly("migrations_version", "tasks", "users");
+			}
+			finally {
+				try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+					statement.execute("DROP SCHEMA IF EXISTS " + meta + " CASCADE");
+				}
+			}
+		}
 	}
 
 	@ParameterizedTest

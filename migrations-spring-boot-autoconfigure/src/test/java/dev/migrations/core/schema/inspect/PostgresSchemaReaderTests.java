@@ -96,14 +96,14 @@ class PostgresSchemaReaderTests {
 		try (Connection connection = this.database.connect(); Statement statement = connection.createStatement()) {
 			statement.execute("CREATE TABLE here (id INTEGER PRIMARY KEY)");
 			String current = connection.getSchema();
-			statement.execute("DROP SCHEMA IF EXISTS inspect_other CASCADE");
-			statement.execute("CREATE SCHEMA inspect_other");
+			String other = current + "_other";
+			statement.execute("CREATE SCHEMA " + other);
 			try {
-				statement.execute("CREATE TABLE inspect_other.there (id INTEGER, here_id INTEGER CONSTRAINT there_here"
+				statement.execute("CREATE TABLE " + other + ".there (id INTEGER, here_id INTEGER CONSTRAINT there_here"
 						+ " REFERENCES " + current + ".here (id))");
-				statement.execute("CREATE TABLE inspect_other.here (other INTEGER)");
-				Schema other = SchemaInspector.inspect(connection, "postgresql", "inspect_other", Set.of("HERE"));
-				assertThat(other.tables()).containsExactly(new Table("there",
+				statement.execute("CREATE TABLE " + other + ".here (other INTEGER)");
+				assertThat(SchemaInspector.inspect(connection, "postgresql", other, Set.of("HERE")).tables())
+					.containsExactly(new Table("there",
 						List.of(Column.of("id", ColumnType.of(Kind.INTEGER), true),
 								Column.of("here_id", ColumnType.of(Kind.INTEGER), true)),
 						null, List.of(), List.of(), List.of(new ForeignKey("there_here", List.of("here_id"), "here",
@@ -114,7 +114,7 @@ class PostgresSchemaReaderTests {
 							new PrimaryKey("here_pkey", List.of("id"))));
 			}
 			finally {
-				statement.execute("DROP SCHEMA inspect_other CASCADE");
+				statement.execute("DROP SCHEMA " + other + " CASCADE");
 			}
 		}
 	}
