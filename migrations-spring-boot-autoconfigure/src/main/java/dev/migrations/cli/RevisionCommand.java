@@ -30,7 +30,8 @@ final class RevisionCommand implements CliCommand {
 
 	@Override
 	public String usage() {
-		return "revision -m MESSAGE [--head REV] [--splice] [--branch-label L] [--depends-on REV] [--rev-id ID]";
+		return "revision -m MESSAGE [--head REV] [--splice] [--branch-label L] [--depends-on REV] [--rev-id ID]"
+				+ " [--operations]";
 	}
 
 	@Override
@@ -41,6 +42,7 @@ final class RevisionCommand implements CliCommand {
 				Option.value("branch-label", "LABEL", "a branch label for the new revision (repeatable)"),
 				Option.value("depends-on", "REV", "a revision or label the new revision depends on (repeatable)"),
 				Option.value("rev-id", "ID", "the revision id (default: 12 random hex digits)"),
+				Option.flag("operations", "write a portable '-- migrations:operations' section instead of SQL sections"),
 				Option.flag("autogenerate", "not available yet"));
 	}
 
@@ -55,7 +57,7 @@ final class RevisionCommand implements CliCommand {
 		}
 		NewRevision request = new NewRevision(message, Path.of(migrations.config().revisionDirectory()),
 				arguments.value("head"), arguments.flag("splice"), arguments.values("branch-label"),
-				arguments.values("depends-on"), arguments.value("rev-id"));
+				arguments.values("depends-on"), arguments.value("rev-id"), arguments.flag("operations"));
 		try {
 			print(migrations.revision(request), console);
 		}

@@ -1,8 +1,10 @@
 package dev.migrations.cli;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +57,22 @@ class RevisionCommandTests {
 		assertThat(run(migrations, "revision", "-m", "next")).isEqualTo(CommandLineInterface.USAGE_ERROR);
 		assertThat(error()).contains("MULTIPLE_HEADS").contains("Multiple heads: ")
 			.contains("; name the one to revise with --head, or merge them first with 'merge heads'");
+	}
+
+	@Test
+	void operationsWritesAPortableSectionThatLoads() throws IOException {
+		Migrations migrations = migrations("linear");
+		assertThat(run(migrations, "revision", "-m", "add age", "--operations", "--rev-id", "c00000000001"))
+			.isEqualTo(CliCommand.OK);
+		Path file = RevisionFiles.file(this.files, "c00000000001");
+		String content = Files.readString(file, StandardCharsets.UTF_8);
+		assertThat(content).contains("-- Revision: c00000000001\n").contains("\n-- migrations:operations\n")
+			.doesNotContain("-- migrations:upgrade").doesNotContain("-- migrations:downgrade");
+		Files.writeString(file, content + "add column tasks.age integer null\n", StandardCharsets.UTF_8);
+		SQLiteDataSource nowhere = new SQLiteDataSource();
+		nowhere.setUrl("jdbc:sqlite:" + this.files.resolve("never/created.db"));
+		Migrations reloaded = Migrations.builder(nowhere).locations(List.of("filesystem:" + this.files)).build();
+		assertThat(reloaded.heads()).containsExactly("c00000000001");
 	}
 
 	private Migrations migrations(String fixture) {

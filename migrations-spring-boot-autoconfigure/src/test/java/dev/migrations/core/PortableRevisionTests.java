@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.migrations.core.error.MigrationsException;
 import dev.migrations.core.schema.ColumnType.Kind;
 import dev.migrations.core.schema.Schema;
 import dev.migrations.testsupport.DatabaseDump;
@@ -17,6 +18,7 @@ import dev.migrations.testsupport.PortableRevisions;
 import dev.migrations.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The spring-petclinic schema (auto-incremented keys, foreign keys, named indexes) written once as portable
@@ -152,6 +154,57 @@ class PortableRevisionTests {
 		DatabaseDump before = DatabaseDump.of(database);
 		migrations.upgrade("heads");
 		assertThat(migrations.schema().table("owners").orElseThrow().column("email")).isPresent();
+		migrations.downgrade("a1000000001");
+		assertThat(DatabaseDump.of(database)).isEqualTo(before);
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void aNonTransactionalPortableRevisionRunsWhatATransactionCannotHold(TestDatabase database) {
+		PortableRevisions.operations(this.directory, "a1000000001", null, PETCLINIC);
+		String concurrently = """
+				execute postgresql $$CREATE INDEX CONCURRENTLY ix_owners_city ON owners (city)$$
+					sqlite $$CREATE INDEX ix_owners_city ON owners (city)$$
+					reverse $$DROP INDEX ix_owners_city$$
+				""";
+		PortableRevisions.write(this.directory, "a1000000002", "a1000000001",
+				"-- migrations:operations\n" + concurrently);
+		Migrations transactional = Migrations.builder(database.dataSource())
+			.locations(List.of(PortableRevisions.location(this.directory)))
+			.build();
+		transactional.upgrade("a1000000001");
+		if (database.dialect().equals("postgresql")) {
+			assertThatExceptionOfType(MigrationsException.class).isThrownBy(() -> transactional.upgrade("heads"))
+				.withMessageContaining("a1000000002_portable.sql:8: this statement cannot run inside a transaction;"
+						+ " add '-- Transactional: false'");
+		}
+		PortableRevisions.write(this.directory, "a1000000002", "a1000000001",
+				"-- Transactional: false\n\n-- migrations:operations\n" + concurrently);
+		Migrations migrations = Migrations.builder(database.dataSource())
+			.locations(List.of(PortableRevisions.location(this.directory)))
+			.build();
+		migrations.upgrade("heads");
+		assertThat(migrations.schema().table("owners").orElseThrow().index("ix_owners_city")).isPresent();
+		migrations.downgrade("a1000000001");
+		assertThat(migrations.schema().table("owners").orElseThrow().index("ix_owners_city")).isEmpty();
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void aRebuildInANonTransactionalRevisionTakesItsOwnTransaction(TestDatabase database) throws SQLException {
+		PortableRevisions.operations(this.directory, "a1000000001", null, PETCLINIC);
+		PortableRevisions.write(this.directory, "a1000000002", "a1000000001", "-- Transactional: false\n\n"
+				+ "-- migrations:operations\nalter column owners.city type varchar(100) from varchar(80)\n"
+				+ "alter column pets.name set not null\n");
+		Migrations migrations = Migrations.builder(database.dataSource())
+			.locations(List.of(PortableRevisions.location(this.directory)))
+			.build();
+		migrations.upgrade("a1000000001");
+		insertPetclinicRows(database);
+		DatabaseDump before = DatabaseDump.of(database);
+		migrations.upgrade("heads");
+		assertThat(DatabaseDump.of(database).rows()).isEqualTo(before.rows());
+		assertThat(migrations.schema().table("pets").orElseThrow().column("name").orElseThrow().nullable()).isFalse();
 		migrations.downgrade("a1000000001");
 		assertThat(DatabaseDump.of(database)).isEqualTo(before);
 	}

@@ -5,13 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collection;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import org.jspecify.annotations.Nullable;
 
 import dev.migrations.core.dialect.Dialect;
 import dev.migrations.core.error.ErrorCode;
@@ -21,12 +16,10 @@ import dev.migrations.core.schema.inspect.SchemaInspector;
 import dev.migrations.core.schema.render.TableSource;
 
 /**
- * The database an operation runs on, read when a renderer asks: the schema from the inspector, and a table's
+ * The database an operation runs on, read when a renderer asks: the tables it needs from the inspector, and a table's
  * triggers from {@code sqlite_schema}. It reads inside the revision's transaction, so it sees the operations before.
  */
 final class LiveTables implements TableSource {
-
-	private static final Pattern UNSUPPORTED_TABLE = Pattern.compile("table '([^']+)'");
 
 	private final Connection connection;
 
@@ -42,34 +35,14 @@ final class LiveTables implements TableSource {
 	}
 
 	@Override
-	public Schema schema(String forWhat) {
-		Set<String> skipped = new HashSet<>();
+	public Schema tables(Collection<String> names, String forWhat) {
 		try {
-			while (true) {
-				try {
-					return SchemaInspector.inspect(this.connection, this.dialect.name(), null, skipped);
-				}
-				catch (MigrationsException ex) {
-					// A table the model cannot hold (WITHOUT ROWID, STRICT...) matters only when it is the one to change.
-					String table = unsupportedTable(ex);
-					if (table == null || forWhat.contains("'" + table + "'") || !skipped.add(table)) {
-						throw ex;
-					}
-				}
-			}
+			return SchemaInspector.inspectTables(this.connection, this.dialect.name(), null, names);
 		}
 		catch (SQLException ex) {
 			throw new MigrationsException(ErrorCode.DATABASE_ERROR, "Cannot read the schema for " + forWhat + " on "
 					+ this.dialect.name() + ": " + ex.getMessage(), ex);
 		}
-	}
-
-	private static @Nullable String unsupportedTable(MigrationsException ex) {
-		if (ex.getCode() != ErrorCode.UNSUPPORTED_SCHEMA || ex.getMessage() == null) {
-			return null;
-		}
-		Matcher matcher = UNSUPPORTED_TABLE.matcher(ex.getMessage());
-		return matcher.find() ? matcher.group(1) : null;
 	}
 
 	@Override

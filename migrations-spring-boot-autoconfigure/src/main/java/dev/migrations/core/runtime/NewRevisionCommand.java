@@ -54,7 +54,7 @@ public final class NewRevisionCommand {
 			graph.resolve(dependency);
 		}
 		return write(request.directory(), new Revision(id, parents, request.dependsOn(),
-				new LinkedHashSet<>(request.branchLabels()), request.message(), "new revision"));
+				new LinkedHashSet<>(request.branchLabels()), request.message(), "new revision"), request.operations());
 	}
 
 	/**
@@ -68,7 +68,8 @@ public final class NewRevisionCommand {
 	public CreatedRevision merge(List<String> revisions, String message, @Nullable String revisionId, Path directory) {
 		RevisionGraph graph = this.engine.scripts().graph();
 		List<String> heads = new TargetResolver(graph).revisions(revisions.stream().map(Target::parse).toList());
-		return write(directory, graph.merge(heads, (revisionId != null) ? revisionId : Revision.randomId(), message));
+		return write(directory, graph.merge(heads, (revisionId != null) ? revisionId : Revision.randomId(), message),
+				false);
 	}
 
 	private static List<String> parents(RevisionGraph graph, NewRevision request) {
@@ -102,8 +103,9 @@ public final class NewRevisionCommand {
 		return id;
 	}
 
-	private CreatedRevision write(Path directory, Revision revision) {
-		Path file = new RevisionFileWriter().write(directory, revision, LocalDateTime.now(this.engine.clock()));
+	private CreatedRevision write(Path directory, Revision revision, boolean operations) {
+		Path file = new RevisionFileWriter().write(directory, revision, LocalDateTime.now(this.engine.clock()),
+				operations);
 		this.engine.reload();
 		logger.info("Generated {}", file);
 		return new CreatedRevision(revision, file);

@@ -81,7 +81,7 @@ final class OfflineSchema implements TableSource {
 	}
 
 	@Override
-	public Schema schema(String forWhat) {
+	public Schema tables(Collection<String> names, String forWhat) {
 		if (this.unknown != null) {
 			throw new IllegalStateException("cannot render " + forWhat + " offline: " + this.unknown + "; run the"
 					+ " command without --sql, against the database, or write this change for SQLite as"

@@ -61,12 +61,57 @@ final class OperationRunner {
 			StatementRunner runner) {
 		for (Batch batch : batches(operations)) {
 			Rendering rendering = render(script, batch, tables);
-			for (SqlStatement statement : statements(rendering, batch.line())) {
-				runner.run(statement);
+			boolean own = !rendering.rebuiltTables().isEmpty() && autoCommit(connection);
+			try {
+				// A rebuild is never left half done: outside the revision's transaction it takes its own.
+				if (own) {
+					setAutoCommit(connection, false);
+				}
+				for (SqlStatement statement : statements(rendering, batch.line())) {
+					runner.run(statement);
+				}
+				for (String table : rendering.rebuiltTables()) {
+					checkForeignKeys(connection, script, table, batch.line());
+				}
+				if (own) {
+					connection.commit();
+				}
 			}
-			for (String table : rendering.rebuiltTables()) {
-				checkForeignKeys(connection, script, table, batch.line());
+			catch (SQLException | RuntimeException ex) {
+				if (own) {
+					Transactions.rollbackQuietly(connection, ex);
+				}
+				throw (ex instanceof RuntimeException runtime) ? runtime : new MigrationsException(
+						ErrorCode.DATABASE_ERROR, "Cannot commit the rebuild of " + rendering.rebuiltTables() + ": "
+								+ ex.getMessage(), ex);
 			}
+			finally {
+				if (own) {
+					setAutoCommit(connection, true);
+				}
+			}
+		}
+	}
+
+	private static boolean autoCommit(Connection connection) {
+		try {
+			return connection.getAutoCommit();
+		}
+		catch (SQLException ex) {
+			throw new MigrationsException(ErrorCode.DATABASE_ERROR, "Cannot read the transaction mode: "
+					+ ex.getMessage(), ex);
+		}
+	}
+
+	private static void setAutoCommit(Connection connection, boolean autoCommit) {
+		try {
+			if (connection.getAutoCommit() != autoCommit) {
+				connection.setAutoCommit(autoCommit);
+			}
+		}
+		catch (SQLException ex) {
+			throw new MigrationsException(ErrorCode.DATABASE_ERROR, "Cannot change the transaction mode: "
+					+ ex.getMessage(), ex);
 		}
 	}
 

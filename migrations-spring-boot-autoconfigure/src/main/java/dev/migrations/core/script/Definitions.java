@@ -181,11 +181,10 @@ final class Definitions {
 		ReferentialAction onDelete = ReferentialAction.NO_ACTION;
 		ReferentialAction onUpdate = ReferentialAction.NO_ACTION;
 		while (in.at("on")) {
-			Token next = new Token(in);
-			if (next.is("delete")) {
+			if (followedBy(in, "delete")) {
 				onDelete = action(in, "delete");
 			}
-			else if (next.is("update")) {
+			else if (followedBy(in, "update")) {
 				onUpdate = action(in, "update");
 			}
 			else {
@@ -195,16 +194,13 @@ final class Definitions {
 		return new ForeignKey(name, columns, table, referenced, onDelete, onUpdate);
 	}
 
-	private record Token(Cursor in) {
-
-		boolean is(String word) {
-			return this.in.peek(1) != null && this.in.peek(1).is(word);
-		}
-
+	// Whether the token after the next one is this word: 'on' then 'delete'.
+	private static boolean followedBy(Cursor in, String word) {
+		return in.peek(1) != null && in.peek(1).is(word);
 	}
 
 	private static ReferentialAction action(Cursor in, String event) {
-		if (!in.at("on") || in.peek(1) == null || !in.peek(1).is(event)) {
+		if (!in.at("on") || !followedBy(in, event)) {
 			return ReferentialAction.NO_ACTION;
 		}
 		in.accept("on");

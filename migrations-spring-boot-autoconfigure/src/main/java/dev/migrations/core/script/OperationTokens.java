@@ -144,8 +144,8 @@ final class OperationTokens {
 			return;
 		}
 		Token first = current.get(0);
-		boolean continues = first.is("reverse") || first.kind() == Kind.DOLLAR
-				|| (first.kind() == Kind.WORD && current.size() > 1 && current.get(1).kind() == Kind.DOLLAR);
+		boolean continues = first.is("reverse") || first.kind() == Kind.DOLLAR || (first.kind() == Kind.WORD
+				&& !first.is("execute") && current.size() > 1 && current.get(1).kind() == Kind.DOLLAR);
 		if (continues && !statements.isEmpty()) {
 			Statement previous = statements.remove(statements.size() - 1);
 			List<Token> joined = new ArrayList<>(previous.tokens());

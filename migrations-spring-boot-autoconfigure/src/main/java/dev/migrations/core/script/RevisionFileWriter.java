@@ -16,7 +16,7 @@ import dev.migrations.core.error.MigrationsException;
 
 /**
  * Writes a new revision file from the template: {@code {yyyy}_{MM}_{dd}_{HHmm}-{rev}_{slug}.sql} with the header
- * filled in and empty upgrade and downgrade sections.
+ * filled in and empty upgrade and downgrade sections, or an empty portable operations section.
  */
 public final class RevisionFileWriter {
 
@@ -35,7 +35,21 @@ public final class RevisionFileWriter {
 	 * @throws MigrationsException with {@link ErrorCode#UNREADABLE_LOCATION} when the file cannot be written
 	 */
 	public Path write(Path directory, Revision revision, LocalDateTime created) {
-		return write(directory, revision, created, content(revision, created));
+		return write(directory, revision, created, false);
+	}
+
+	/**
+	 * Writes the file of a new revision, with SQL sections or a portable operations section.
+	 * @param directory the revision directory, created if missing
+	 * @param revision the revision to declare
+	 * @param created when it was created
+	 * @param operations whether to write a {@code -- migrations:operations} section, whose downgrade is derived
+	 * @return the new file
+	 * @throws MigrationsException with {@link ErrorCode#UNREADABLE_LOCATION} when the file cannot be written
+	 */
+	public Path write(Path directory, Revision revision, LocalDateTime created, boolean operations) {
+		return write(directory, revision, created,
+				operations ? withOperations(content(revision, created)) : content(revision, created));
 	}
 
 	/**
@@ -58,6 +72,13 @@ public final class RevisionFileWriter {
 			throw new MigrationsException(ErrorCode.UNREADABLE_LOCATION, "Cannot write revision file " + file + ": "
 					+ ex.getMessage() + "; check migrations.revision.directory", ex);
 		}
+	}
+
+	// The template's SQL sections replaced by an operations section; src/docs/operations.md has the syntax.
+	private static String withOperations(String content) {
+		return content.substring(0, content.indexOf("-- migrations:upgrade"))
+				+ "-- migrations:operations\n-- one operation per line, such as: add column users.age integer null"
+				+ " default 0\n-- the downgrade is derived from the operations\n\n";
 	}
 
 	/**

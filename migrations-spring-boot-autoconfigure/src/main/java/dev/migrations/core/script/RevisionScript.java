@@ -18,8 +18,21 @@ import dev.migrations.core.error.MigrationsException;
  * @param resource the file it came from
  * @param checksum the checksum of the file content
  * @param transactional whether it runs in one transaction with its version row
+ * @param sqlOnly whether the file is known to hold no operations section, so that running it reads it once
  */
-public record RevisionScript(Revision revision, ScriptResource resource, String checksum, boolean transactional) {
+public record RevisionScript(Revision revision, ScriptResource resource, String checksum, boolean transactional,
+		boolean sqlOnly) {
+
+	/**
+	 * Creates a script that may hold operations sections.
+	 * @param revision the revision
+	 * @param resource the file it came from
+	 * @param checksum the checksum of the file content
+	 * @param transactional whether it runs in one transaction with its version row
+	 */
+	public RevisionScript(Revision revision, ScriptResource resource, String checksum, boolean transactional) {
+		this(revision, resource, checksum, transactional, false);
+	}
 
 	/**
 	 * Reads the file again and returns its portable operations for one direction: those of its operations section,
@@ -31,6 +44,9 @@ public record RevisionScript(Revision revision, ScriptResource resource, String 
 	 * operation that cannot be reversed, naming it, its line and what to write
 	 */
 	public Optional<List<LocatedOperation>> operations(RevisionFileParser parser, Direction direction) {
+		if (this.sqlOnly) {
+			return Optional.empty();
+		}
 		List<Section> sections = parser.parse(this.resource, this.resource.read()).sections();
 		for (Section section : sections) {
 			if (section.direction() == direction && section.operations()) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import dev.migrations.core.api.Revision;
+import dev.migrations.core.api.Section;
 import dev.migrations.core.revision.RevisionGraph;
 
 /**
@@ -114,12 +115,22 @@ public final class ScriptDirectory {
 		static Outcome of(ScriptResource resource, RevisionFileParser parser) {
 			try {
 				RevisionFile file = parser.parse(resource, resource.read());
-				return new Outcome(new RevisionScript(file.revision(), resource, file.checksum(), file.transactional()),
-						null);
+				return new Outcome(new RevisionScript(file.revision(), resource, file.checksum(), file.transactional(),
+						sqlOnly(file)), null);
 			}
 			catch (RuntimeException ex) {
 				return new Outcome(null, ex);
 			}
+		}
+
+		// A loop, not a stream: this runs once per file on every start, mostly before the JIT compiler has seen it.
+		private static boolean sqlOnly(RevisionFile file) {
+			for (Section section : file.sections()) {
+				if (section.operations()) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		RevisionScript script() {

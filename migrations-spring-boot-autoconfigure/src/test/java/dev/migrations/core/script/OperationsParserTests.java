@@ -147,6 +147,12 @@ class OperationsParserTests {
 	}
 
 	@Test
+	void anExecuteOnTheNextLineIsANewOperation() {
+		assertThat(parse("add column users.age integer\nexecute $$UPDATE users SET age = 1$$\n"
+				+ "execute sqlite $$SELECT 1$$\n  postgresql $$SELECT 2$$")).hasSize(3);
+	}
+
+	@Test
 	void theErrorLineIsTheLineOfTheMistake() {
 		assertThatExceptionOfType(MigrationsException.class)
 			.isThrownBy(() -> parse("add column users.age integer\n\n-- a comment\ncreate table t (\n  id integer,\n"

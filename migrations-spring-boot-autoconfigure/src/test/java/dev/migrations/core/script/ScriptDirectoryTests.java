@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.migrations.core.api.Revision;
+import dev.migrations.core.api.Section;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
 import dev.migrations.core.revision.RevisionGraph;
@@ -118,7 +119,8 @@ class ScriptDirectoryTests {
 		for (Location location : locations) {
 			for (ScriptResource resource : location.scan(ScriptDirectoryTests.class.getClassLoader())) {
 				RevisionFile file = parser.parse(resource, resource.read());
-				scripts.add(new RevisionScript(file.revision(), resource, file.checksum(), file.transactional()));
+				scripts.add(new RevisionScript(file.revision(), resource, file.checksum(), file.transactional(),
+						file.sections().stream().noneMatch(Section::operations)));
 			}
 		}
 		return scripts;

@@ -5,17 +5,11 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
-import org.jspecify.annotations.Nullable;
-
-import dev.migrations.core.schema.CheckConstraint;
 import dev.migrations.core.schema.Column;
-import dev.migrations.core.schema.ForeignKey;
 import dev.migrations.core.schema.Index;
 import dev.migrations.core.schema.Names;
-import dev.migrations.core.schema.PrimaryKey;
 import dev.migrations.core.schema.Schema;
 import dev.migrations.core.schema.Table;
-import dev.migrations.core.schema.UniqueConstraint;
 
 /**
  * The edits operations make to a schema, in one place: find a table or fail naming it, replace it, and the
@@ -79,11 +73,6 @@ final class Schemas {
 			.find();
 	}
 
-	static Table constraints(Table table, @Nullable PrimaryKey key,
-			List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys, List<CheckConstraint> checks) {
-		return table.withConstraints(key, uniques, foreignKeys, checks);
-	}
-
 	// A name as the operations syntax reads it back: unquoted when it is a lower-case word, quoted otherwise.
 	static String name(String name) {
 		return name.matches("[a-z_][a-z0-9_]*") ? name : '"' + name.replace("\"", "\"\"") + '"';
@@ -106,10 +95,6 @@ final class Schemas {
 
 	static String list(List<String> names) {
 		return "(" + String.join(", ", names.stream().map(Schemas::name).toList()) + ")";
-	}
-
-	static String named(@Nullable String name) {
-		return (name != null) ? name + " " : "";
 	}
 
 	static Index index(Index index, String from, String to) {

@@ -111,7 +111,7 @@ public final class SqliteRenderer extends SqlRenderer {
 			return super.render(batch, tables);
 		}
 		String table = Objects.requireNonNull(batch.get(0).table());
-		Schema schema = tables.schema("'" + batch.get(0).describe() + "' on SQLite, which rebuilds table '" + table
+		Schema schema = tables.tables(List.of(table), "'" + batch.get(0).describe() + "' on SQLite, which rebuilds table '" + table
 				+ "',");
 		Schema simulated = schema;
 		boolean rebuild = false;

@@ -1,22 +1,24 @@
 package dev.migrations.core.schema.render;
 
+import java.util.Collection;
 import java.util.List;
 
 import dev.migrations.core.schema.Schema;
 
 /**
- * What a renderer may need to know about the database an operation runs on: the schema as it is just before the
+ * What a renderer may need to know about the database an operation runs on: tables as they are just before the
  * operation and, for SQLite rebuilds, the triggers of a table. Online it is read from the database; offline it is
  * simulated from the revisions before, or refuses with the reason.
  */
 public interface TableSource {
 
 	/**
-	 * Returns the schema as it is before the operations being rendered.
-	 * @param forWhat what needs it, such as {@code rebuilding table 'owners'}, for the message when it is unknown
-	 * @return the schema
+	 * Returns tables as they are before the operations being rendered.
+	 * @param names the tables needed
+	 * @param forWhat what needs them, such as {@code rebuilding table 'owners'}, for the message when they are unknown
+	 * @return a schema that holds at least those of the tables that exist
 	 */
-	Schema schema(String forWhat);
+	Schema tables(Collection<String> names, String forWhat);
 
 	/**
 	 * Returns the SQL of the triggers on a table, which a rebuild creates again.
@@ -24,28 +26,6 @@ public interface TableSource {
 	 * @return each trigger's {@code CREATE TRIGGER} statement
 	 */
 	List<String> triggers(String table);
-
-	/**
-	 * Returns a source for rendering that needs nothing from the database, and fails, giving the reason, if asked.
-	 * @param reason why the schema is unknown and what to do, completing "cannot ... : "
-	 * @return the source
-	 */
-	static TableSource unknown(String reason) {
-		return new TableSource() {
-
-			@Override
-			public Schema schema(String forWhat) {
-				throw new IllegalStateException("cannot render " + forWhat + " without the table's definition: "
-						+ reason);
-			}
-
-			@Override
-			public List<String> triggers(String table) {
-				return List.of();
-			}
-
-		};
-	}
 
 	/**
 	 * Returns a source of a known schema without triggers, as offline simulation knows it.
@@ -56,7 +36,7 @@ public interface TableSource {
 		return new TableSource() {
 
 			@Override
-			public Schema schema(String forWhat) {
+			public Schema tables(Collection<String> names, String forWhat) {
 				return schema;
 			}
 

@@ -1,0 +1,8 @@
+-- A case revision
+--
+-- Revision: c0a5e0000060
+-- Revises: ba5e00000000
+-- Create Date: 2026-06-01 10:00:00
+
+-- migrations:operations
+add colum users.age integer
