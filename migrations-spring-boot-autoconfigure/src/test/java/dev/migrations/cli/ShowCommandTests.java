@@ -37,6 +37,24 @@ class ShowCommandTests {
 		assertThat(output()).startsWith("{\"revision\":\"2b3c4d5e6f7a\"");
 	}
 
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void historyRangesTakeRelativeTargetsAsAlembicDoes(TestDatabase database) {
+		Migrations migrations = Migrations.builder(database.dataSource())
+			.locations(List.of(TestDatabases.location("linear")))
+			.build();
+		migrations.upgrade("heads");
+		assertThat(run(migrations, "history", "-r", "-1:current")).isEqualTo(CliCommand.OK);
+		assertThat(output()).contains("2b3c4d5e6f7a -> 3c4d5e6f7a8b").contains("1a2b3c4d5e6f -> 2b3c4d5e6f7a")
+			.doesNotContain("<base> -> 1a2b3c4d5e6f");
+		assertThat(run(migrations, "history", "-r", "base:head")).isEqualTo(CliCommand.OK);
+		assertThat(output().lines()).hasSize(3);
+		assertThat(run(migrations, "history", "-r", "1a2b:1a2b+1")).isEqualTo(CliCommand.OK);
+		assertThat(output().lines()).hasSize(2);
+		assertThat(run(migrations, "history", "-r", ":-3")).isEqualTo(CliCommand.OK);
+		assertThat(output()).isEmpty();
+	}
+
 	private int run(Migrations migrations, String... args) {
 		this.out.reset();
 		CommandLineInterface cli = new CommandLineInterface(new PrintStream(this.out, true, StandardCharsets.UTF_8),

@@ -10,6 +10,8 @@ import dev.migrations.core.api.Range;
 import dev.migrations.core.api.Revision;
 import dev.migrations.core.api.RevisionInfo;
 import dev.migrations.core.revision.RevisionGraph;
+import dev.migrations.core.revision.Target;
+import dev.migrations.core.revision.TargetResolver;
 import dev.migrations.core.script.ScriptDirectory;
 
 /**
@@ -76,16 +78,29 @@ public final class HistoryCommand {
 	private static Set<String> select(RevisionGraph graph, Range range, List<String> current) {
 		Set<String> selected = new HashSet<>(graph.revisions().stream().map(Revision::id).toList());
 		if (!range.fromBase()) {
-			selected.retainAll(graph.descendantsOrSelf(side(graph, range.start(), current)));
+			List<String> start = side(graph, range.start(), current);
+			if (!start.isEmpty()) {
+				selected.retainAll(graph.descendantsOrSelf(start));
+			}
 		}
 		if (!range.toHeads()) {
-			selected.retainAll(graph.ancestorsOrSelf(side(graph, range.end(), current)));
+			List<String> end = side(graph, range.end(), current);
+			selected.retainAll(end.isEmpty() ? Set.of() : graph.ancestorsOrSelf(end));
 		}
 		return selected;
 	}
 
+	// A side of a range: current, a revision, or a target relative to the current revisions or to another target
+	// (-2, +1, a1b2+2), as upgrade and downgrade read them; base is an empty list.
 	private static List<String> side(RevisionGraph graph, String text, List<String> current) {
-		return text.equalsIgnoreCase("current") ? current : List.of(graph.resolve(text).id());
+		if (text.equalsIgnoreCase("current")) {
+			return current;
+		}
+		Target target = Target.parse(text);
+		if (target instanceof Target.Exact) {
+			return List.of(graph.resolve(text).id());
+		}
+		return new TargetResolver(graph).resolve(target, current, graph.ancestorsOrSelf(current), null).revisions();
 	}
 
 }
