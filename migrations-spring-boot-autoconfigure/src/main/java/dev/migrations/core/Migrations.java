@@ -378,6 +378,16 @@ public final class Migrations {
 	}
 
 	/**
+	 * Renders the SQL of a stamp without a connection, like {@code stamp --sql}.
+	 * @param range {@code START:TARGET}, or {@code :TARGET} from base
+	 * @param dialect the dialect to render for
+	 * @return the SQL script
+	 */
+	public String stampSql(Range range, String dialect) {
+		return new OfflineSqlCommand(this.engine).renderStamp(range, dialect);
+	}
+
+	/**
 	 * Returns the imports from other tools: Flyway, Liquibase and {@code spring.sql.init} scripts.
 	 * @return the imports, on this engine's database and settings
 	 */

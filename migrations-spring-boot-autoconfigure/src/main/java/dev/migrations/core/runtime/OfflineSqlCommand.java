@@ -54,6 +54,24 @@ public final class OfflineSqlCommand {
 	 * @param direction upgrade or downgrade
 	 * @return the steps, in the order they would run
 	 */
+	/**
+	 * Renders the SQL of a stamp from the range's start (base when empty) to its end, for a database that this
+	 * process cannot reach.
+	 * @param range {@code START:TARGET}, or {@code :TARGET} from base
+	 * @param dialectName the dialect to render for
+	 * @return the SQL script
+	 */
+	public String renderStamp(Range range, String dialectName) {
+		RevisionGraph graph = this.engine.scripts().graph();
+		if (range.end().isEmpty()) {
+			throw new MigrationsException(ErrorCode.INVALID_TARGET, "An offline stamp needs a target, such as 'heads'"
+					+ " or 'a1b2c3:heads' from a revision");
+		}
+		Plan plan = new Planner(graph).stamp(start(graph, range), List.of(Target.parse(range.end())), false);
+		Dialect dialect = Dialects.named(dialectName);
+		return new OfflineScript(dialect, this.engine.store(dialect), this.engine.scripts()).renderStamp(plan);
+	}
+
 	public List<Step> steps(Range range, Direction direction) {
 		return plan(this.engine.scripts().graph(), range, direction).steps();
 	}

@@ -10,15 +10,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.migrations.core.Migrations;
+import dev.migrations.testsupport.SchemaSnapshot;
 import dev.migrations.testsupport.TestDatabase;
 import dev.migrations.testsupport.TestDatabases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code show head} and {@code show current}, as Alembic has them, on SQLite and PostgreSQL.
+ * Alembic's syntax where it was missing: {@code show head}, {@code show current}, relative {@code history -r} ranges and
+ * {@code stamp --sql}, on SQLite and PostgreSQL.
  */
-class ShowCommandTests {
+class AlembicSyntaxTests {
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
@@ -53,6 +55,22 @@ class ShowCommandTests {
 		assertThat(output().lines()).hasSize(2);
 		assertThat(run(migrations, "history", "-r", ":-3")).isEqualTo(CliCommand.OK);
 		assertThat(output()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void stampSqlPrintsTheVersionRowsItWouldMoveAndTouchesNothing(TestDatabase database) throws Exception {
+		Migrations migrations = Migrations.builder(database.dataSource())
+			.locations(List.of(TestDatabases.location("linear")))
+			.build();
+		assertThat(run(migrations, "stamp", "heads", "--sql", "--dialect", database.dialect())).isEqualTo(CliCommand.OK);
+		assertThat(output()).contains("stamp <base> -> 3c4d5e6f7a8b").contains("CREATE TABLE")
+			.contains("INSERT INTO \"migrations_version\" (version_num) VALUES ('3c4d5e6f7a8b')");
+		assertThat(run(migrations, "stamp", "1a2b:3c4d", "--sql", "--dialect", database.dialect()))
+			.isEqualTo(CliCommand.OK);
+		assertThat(output()).doesNotContain("CREATE TABLE")
+			.contains("UPDATE \"migrations_version\" SET version_num = '3c4d5e6f7a8b' WHERE version_num = '1a2b3c4d5e6f'");
+		assertThat(SchemaSnapshot.of(database).tables()).isEmpty();
 	}
 
 	private int run(Migrations migrations, String... args) {
