@@ -118,6 +118,12 @@ class CommandLineRunListener implements SpringApplicationRunListener, Ordered {
 		if (this.args == null) {
 			return;
 		}
+		if (!context.getEnvironment().getProperty("migrations.enabled", Boolean.class, true)) {
+			new Console(this.stdout, System.err, this.args.contains("--json")).error("INVALID_CONFIGURATION",
+					"migrations.enabled=false switches the starter off for this application, so there is nothing to"
+							+ " run the command on; pass --migrations.enabled=true to run it anyway");
+			System.exit(SpringApplication.exit(context, () -> CommandLineInterface.USAGE_ERROR));
+		}
 		int code = new CommandLineInterface(this.stdout, System.err).run(this.args, engines(context, this.revisionSource));
 		System.exit(SpringApplication.exit(context, () -> code));
 	}

@@ -96,6 +96,9 @@ class CommandLineIT {
 		SampleCli.Result unknown = cli.run("frobnicate");
 		assertThat(unknown.exitCode()).isEqualTo(2);
 		assertThat(unknown.err()).contains("Unknown command 'frobnicate'");
+		SampleCli.Result disabled = cli.run("current", "--migrations.enabled=false");
+		assertThat(disabled.exitCode()).isEqualTo(2);
+		assertThat(disabled.err()).contains("migrations.enabled=false switches the starter off");
 		Path broken = this.directory.resolve("broken");
 		Files.createDirectories(broken);
 		Files.writeString(broken.resolve("2026_03_01_0000-b0b0b0b0b0b0_broken.sql"), String.join("\n",
