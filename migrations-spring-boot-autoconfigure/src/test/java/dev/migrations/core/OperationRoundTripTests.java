@@ -87,6 +87,9 @@ class OperationRoundTripTests {
 				"add check ck_pets_weight on pets (weight >= 0)",
 				"drop check ck_owners_name on owners (length(last_name) > 0)",
 				"execute $$CREATE TABLE audit (id integer)$$ reverse $$DROP TABLE audit$$",
+				"add column owners.nick varchar(20) null default 'n'\n"
+						+ "alter column owners.nick drop default from 'n'\n"
+						+ "alter column owners.nick set not null",
 				"alter column pets.name type varchar(60) from varchar(30)\n"
 						+ "alter column pets.name set default 'rex' from none\n"
 						+ "add check ck_pets_name on pets (length(name) > 0)\n"

@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
-
 import dev.migrations.core.schema.Column;
 import dev.migrations.core.schema.Index;
 import dev.migrations.core.schema.Names;
@@ -62,18 +60,12 @@ final class SqliteRebuild {
 		List<String> targets = new ArrayList<>();
 		List<String> values = new ArrayList<>();
 		for (Column column : this.after.columns()) {
-			String source = sources.get(Names.key(column.name()));
-			if (source == null) {
-				continue;
-			}
 			// No CAST: the new column's affinity converts what converts without loss, and keeps the rest as it is.
 			targets.add(q(column.name()));
-			values.add(q(source));
+			values.add(sources.get(Names.key(column.name())));
 		}
-		if (!targets.isEmpty()) {
-			statements.add("INSERT INTO " + q(temporary) + " (" + String.join(", ", targets) + ") SELECT "
-					+ String.join(", ", values) + " FROM " + q(table));
-		}
+		statements.add("INSERT INTO " + q(temporary) + " (" + String.join(", ", targets) + ") SELECT "
+				+ String.join(", ", values) + " FROM " + q(table));
 		if (autoIncrement(this.before) && autoIncrement(this.after)) {
 			statements.add("DELETE FROM sqlite_sequence WHERE name = " + literal(temporary));
 			statements.add("INSERT INTO sqlite_sequence (name, seq) SELECT " + literal(temporary)
@@ -90,30 +82,26 @@ final class SqliteRebuild {
 		return new Rendering(statements, List.of(table), false);
 	}
 
-	// Each column of the new table mapped to the old column it is copied from; added columns have none.
+	// Each column of the new table mapped to the SQL of its values: the old column it is copied from or, for a column
+	// the batch adds, the default it had when added (NULL without one), as ALTER TABLE ADD COLUMN fills existing rows.
 	private Map<String, String> sources() {
-		Map<String, @Nullable String> origin = new LinkedHashMap<>();
+		Map<String, String> sources = new LinkedHashMap<>();
 		for (Column column : this.before.columns()) {
-			origin.put(Names.key(column.name()), column.name());
+			sources.put(Names.key(column.name()), q(column.name()));
 		}
 		for (Operation operation : this.operations) {
 			if (operation instanceof RenameColumn rename) {
-				String source = origin.remove(Names.key(rename.column()));
-				origin.put(Names.key(rename.newName()), source);
+				String source = sources.remove(Names.key(rename.column()));
+				sources.put(Names.key(rename.newName()), source);
 			}
 			else if (operation instanceof AddColumn add) {
-				origin.put(Names.key(add.column().name()), null);
+				String value = add.column().defaultSql();
+				sources.put(Names.key(add.column().name()), (value != null) ? value : "NULL");
 			}
 			else if (operation instanceof DropColumn drop) {
-				origin.remove(Names.key(drop.column()));
+				sources.remove(Names.key(drop.column()));
 			}
 		}
-		Map<String, String> sources = new LinkedHashMap<>();
-		origin.forEach((name, source) -> {
-			if (source != null) {
-				sources.put(name, source);
-			}
-		});
 		return sources;
 	}
 
