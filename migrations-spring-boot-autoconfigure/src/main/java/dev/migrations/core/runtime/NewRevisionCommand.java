@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -47,6 +48,11 @@ public final class NewRevisionCommand {
 	 * @throws DuplicateRevisionException when the requested id exists
 	 */
 	public CreatedRevision revision(NewRevision request) {
+		return revision(request, null);
+	}
+
+	// A new revision with the given file content, or the empty sections of the template when it is null.
+	CreatedRevision revision(NewRevision request, @Nullable BiFunction<Revision, LocalDateTime, String> content) {
 		RevisionGraph graph = this.engine.scripts().graph();
 		List<String> parents = parents(graph, request);
 		String id = id(graph, request.revisionId());
@@ -54,7 +60,12 @@ public final class NewRevisionCommand {
 			graph.resolve(dependency);
 		}
 		return write(request.directory(), new Revision(id, parents, request.dependsOn(),
-				new LinkedHashSet<>(request.branchLabels()), request.message(), "new revision"));
+				new LinkedHashSet<>(request.branchLabels()), request.message(), "new revision"), content);
+	}
+
+	// The revisions a new revision would revise.
+	List<String> parents(NewRevision request) {
+		return parents(this.engine.scripts().graph(), request);
 	}
 
 	/**
@@ -103,7 +114,15 @@ public final class NewRevisionCommand {
 	}
 
 	private CreatedRevision write(Path directory, Revision revision) {
-		Path file = new RevisionFileWriter().write(directory, revision, LocalDateTime.now(this.engine.clock()));
+		return write(directory, revision, null);
+	}
+
+	private CreatedRevision write(Path directory, Revision revision,
+			@Nullable BiFunction<Revision, LocalDateTime, String> content) {
+		LocalDateTime created = LocalDateTime.now(this.engine.clock());
+		RevisionFileWriter writer = new RevisionFileWriter();
+		Path file = (content != null) ? writer.write(directory, revision, created, content.apply(revision, created))
+				: writer.write(directory, revision, created);
 		this.engine.reload();
 		logger.info("Generated {}", file);
 		return new CreatedRevision(revision, file);

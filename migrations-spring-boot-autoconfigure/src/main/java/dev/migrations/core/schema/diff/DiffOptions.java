@@ -2,6 +2,7 @@ package dev.migrations.core.schema.diff;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.migrations.core.schema.Names;
@@ -11,7 +12,8 @@ import dev.migrations.core.schema.Names;
  * alone (the tool's own version and history tables, and those the application excludes).
  *
  * @param dialect the dialect name, such as {@code postgresql}
- * @param excludedTables the tables neither compared nor changed, compared without case
+ * @param excludedTables the tables neither compared nor changed, compared without case; {@code *} stands for any
+ * characters
  */
 public record DiffOptions(String dialect, Set<String> excludedTables) {
 
@@ -31,7 +33,23 @@ public record DiffOptions(String dialect, Set<String> excludedTables) {
 	 * @return {@code true} when it is excluded
 	 */
 	public boolean excluded(String table) {
-		return this.excludedTables.contains(Names.key(table));
+		String name = Names.key(table);
+		for (String excluded : this.excludedTables) {
+			if (excluded.contains("*") ? name.matches(glob(excluded)) : excluded.equals(name)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// A name pattern where '*' stands for any characters, as a regular expression.
+	private static String glob(String pattern) {
+		String[] parts = pattern.split("\\*", -1);
+		StringBuilder regex = new StringBuilder(Pattern.quote(parts[0]));
+		for (int i = 1; i < parts.length; i++) {
+			regex.append(".*").append(Pattern.quote(parts[i]));
+		}
+		return regex.toString();
 	}
 
 	/**
