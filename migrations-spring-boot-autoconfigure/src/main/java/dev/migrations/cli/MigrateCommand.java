@@ -100,7 +100,7 @@ final class MigrateCommand implements CliCommand {
 			return dialect;
 		}
 		if (settings.url() == null) {
-			throw new UsageException("No database URL configured to tell the dialect of --sql; pass --dialect NAME");
+			throw new UsageException("No database URL configured to tell the dialect of --sql or --offline; pass --dialect NAME");
 		}
 		return Migrations.dialectOf(settings.url());
 	}

@@ -396,8 +396,17 @@ public final class Migrations {
 	}
 
 	/**
-	 * Reports whether the database is exactly at the single head of the revisions.
-	 * @return the heads, the current revisions, what is pending and the problems found
+	 * Returns the commands that compare the schema model with the revisions: autogenerate and the offline check.
+	 * @return the commands, on this engine's model, database and settings
+	 */
+	public Autogenerate autogenerate() {
+		return new Autogenerate(this.engine);
+	}
+
+	/**
+	 * Reports whether the database is exactly at the single head of the revisions and, with a schema model, whether
+	 * the model and the migrated schema agree.
+	 * @return the heads, the current revisions, what is pending, the problems and the model's differences
 	 */
 	public CheckResult check() {
 		return new CheckCommand(this.engine).run();

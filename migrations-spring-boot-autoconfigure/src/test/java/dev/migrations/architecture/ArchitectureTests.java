@@ -48,6 +48,7 @@ class ArchitectureTests {
 			.layer("Revision").definedBy("dev.migrations.core.revision..")
 			.layer("Inspect").definedBy("dev.migrations.core.schema.inspect..")
 			.layer("Render").definedBy("dev.migrations.core.schema.render..")
+			.layer("Diff").definedBy("dev.migrations.core.schema.diff..")
 			.layer("Operation").definedBy("dev.migrations.core.schema.operation..")
 			.layer("Schema").definedBy("dev.migrations.core.schema")
 			.layer("Api").definedBy("dev.migrations.core.api..")
@@ -60,11 +61,12 @@ class ArchitectureTests {
 			.whereLayer("Revision").mayOnlyBeAccessedByLayers("Runtime", "Script")
 			.whereLayer("Inspect").mayOnlyBeAccessedByLayers("Facade", "Runtime", "Dialect")
 			.whereLayer("Render").mayOnlyBeAccessedByLayers("Runtime", "Dialect")
-			.whereLayer("Operation").mayOnlyBeAccessedByLayers("Runtime", "Script", "Dialect", "Render")
+			.whereLayer("Diff").mayOnlyBeAccessedByLayers("Runtime")
+			.whereLayer("Operation").mayOnlyBeAccessedByLayers("Runtime", "Script", "Dialect", "Render", "Diff")
 			.whereLayer("Schema").mayOnlyBeAccessedByLayers("Front ends", "Facade", "Runtime", "Script", "Dialect",
-					"Inspect", "Render", "Operation")
+					"Inspect", "Render", "Operation", "Diff")
 			.whereLayer("Api").mayOnlyBeAccessedByLayers("Front ends", "Facade", "Runtime", "Script", "Dialect",
-					"Revision", "Schema", "Inspect", "Render", "Operation")
+					"Revision", "Schema", "Inspect", "Render", "Operation", "Diff")
 			.check(classes);
 	}
 
@@ -99,7 +101,7 @@ class ArchitectureTests {
 	@Test
 	void operationsAndRenderingArePure() {
 		noClasses().that().resideInAnyPackage("dev.migrations.core.schema.operation..",
-				"dev.migrations.core.schema.render..")
+				"dev.migrations.core.schema.render..", "dev.migrations.core.schema.diff..")
 			.should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "java.io..", "java.nio..",
 					"dev.migrations.core.dialect..", "dev.migrations.core.runtime..", "dev.migrations.core.script..",
 					"dev.migrations.core.schema.inspect..", "org.slf4j..")

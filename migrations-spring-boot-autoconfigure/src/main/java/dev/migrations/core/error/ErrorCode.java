@@ -87,6 +87,9 @@ public enum ErrorCode {
 	/** An import from another tool was refused: its files or its history table cannot be taken over as they are. */
 	IMPORT_REFUSED(Kind.USAGE),
 
+	/** {@code revision --autogenerate} or {@code check --offline} needs a schema model and the engine has none. */
+	NO_MODEL(Kind.USAGE),
+
 	/** The version table was not in the state the step expected. */
 	VERSION_TABLE_CONFLICT(Kind.MIGRATION),
 

@@ -6,9 +6,12 @@ import java.util.List;
 import dev.migrations.core.api.CheckResult;
 import dev.migrations.core.api.Revision;
 import dev.migrations.core.revision.RevisionGraph;
+import dev.migrations.core.schema.SchemaModel;
 
 /**
- * {@code check}: whether the database is exactly at the single head of the revisions, with a clean history.
+ * {@code check}: whether the database is exactly at the single head of the revisions, with a clean history, and,
+ * when the application has a schema model, whether the model and the migrated schema agree (like {@code alembic
+ * check}), so that CI catches a forgotten revision.
  */
 public final class CheckCommand {
 
@@ -40,7 +43,21 @@ public final class CheckCommand {
 					+ String.join(", ", pending.stream().map(Revision::id).toList()) + "; run 'upgrade heads'");
 		}
 		problems.addAll(new AuditCommand(this.engine).problems());
-		return new CheckResult(graph.heads(), current, pending, problems);
+		SchemaModel model = this.engine.model();
+		List<String> differences = List.of();
+		if (model != null && pending.isEmpty() && graph.heads().size() == 1) {
+			differences = new AutogenerateCommand(this.engine).differences();
+			if (!differences.isEmpty()) {
+				problems.add(differ(model, differences));
+			}
+		}
+		return new CheckResult(graph.heads(), current, pending, problems, differences);
+	}
+
+	static String differ(SchemaModel model, List<String> differences) {
+		return "The model (" + model.description() + ") and the migrations differ in " + differences.size()
+				+ " way(s): " + String.join("; ", differences) + "; run 'migrations revision --autogenerate -m"
+				+ " MESSAGE', review the file, then 'upgrade head'";
 	}
 
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -47,6 +48,11 @@ public final class NewRevisionCommand {
 	 * @throws DuplicateRevisionException when the requested id exists
 	 */
 	public CreatedRevision revision(NewRevision request) {
+		return revision(request, null);
+	}
+
+	// A new revision with the given file content, or the empty sections of the template when it is null.
+	CreatedRevision revision(NewRevision request, @Nullable BiFunction<Revision, LocalDateTime, String> content) {
 		RevisionGraph graph = this.engine.scripts().graph();
 		List<String> parents = parents(graph, request);
 		String id = id(graph, request.revisionId());
@@ -54,7 +60,13 @@ public final class NewRevisionCommand {
 			graph.resolve(dependency);
 		}
 		return write(request.directory(), new Revision(id, parents, request.dependsOn(),
-				new LinkedHashSet<>(request.branchLabels()), request.message(), "new revision"), request.operations());
+				new LinkedHashSet<>(request.branchLabels()), request.message(), "new revision"), request.operations(),
+				content);
+	}
+
+	// The revisions a new revision would revise.
+	List<String> parents(NewRevision request) {
+		return parents(this.engine.scripts().graph(), request);
 	}
 
 	/**
@@ -69,7 +81,7 @@ public final class NewRevisionCommand {
 		RevisionGraph graph = this.engine.scripts().graph();
 		List<String> heads = new TargetResolver(graph).revisions(revisions.stream().map(Target::parse).toList());
 		return write(directory, graph.merge(heads, (revisionId != null) ? revisionId : Revision.randomId(), message),
-				false);
+				false, null);
 	}
 
 	private static List<String> parents(RevisionGraph graph, NewRevision request) {
@@ -103,9 +115,13 @@ public final class NewRevisionCommand {
 		return id;
 	}
 
-	private CreatedRevision write(Path directory, Revision revision, boolean operations) {
-		Path file = new RevisionFileWriter().write(directory, revision, LocalDateTime.now(this.engine.clock()),
-				operations);
+	// The file holds the given content, or the template's empty SQL sections, or an operations section.
+	private CreatedRevision write(Path directory, Revision revision, boolean operations,
+			@Nullable BiFunction<Revision, LocalDateTime, String> content) {
+		LocalDateTime created = LocalDateTime.now(this.engine.clock());
+		RevisionFileWriter writer = new RevisionFileWriter();
+		Path file = (content != null) ? writer.write(directory, revision, created, content.apply(revision, created))
+				: writer.write(directory, revision, created, operations);
 		this.engine.reload();
 		logger.info("Generated {}", file);
 		return new CreatedRevision(revision, file);

@@ -90,6 +90,11 @@ final class OfflineSchema implements TableSource {
 		return this.schema;
 	}
 
+	// Why the schema is not known from some revision on, or null when it is.
+	@Nullable String unknown() {
+		return this.unknown;
+	}
+
 	@Override
 	public List<String> triggers(String table) {
 		return List.of();

@@ -27,7 +27,8 @@ public record DropCheck(String table, String name, @Nullable CheckConstraint def
 	}
 
 	boolean matches(CheckConstraint check) {
-		return check.name() != null && Names.same(check.name(), this.name);
+		return (check.name() != null) ? Names.same(check.name(), this.name)
+				: this.definition != null && check.expression().equals(this.definition.expression());
 	}
 
 	@Override

@@ -90,6 +90,9 @@ final class Schemas {
 		if (column.collation() != null) {
 			text.append(" collate ").append(column.collation());
 		}
+		if (column.comment() != null) {
+			text.append(" comment '").append(column.comment().replace("'", "''")).append('\'');
+		}
 		return text.toString();
 	}
 

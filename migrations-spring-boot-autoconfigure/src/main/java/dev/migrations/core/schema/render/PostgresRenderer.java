@@ -58,6 +58,10 @@ public final class PostgresRenderer extends SqlRenderer {
 		String prefix = alter(alter.table()) + " ALTER COLUMN " + quote(alter.column());
 		List<String> statements = new ArrayList<>();
 		if (alter.type() != null) {
+			if (alter.setDefault() != null) {
+				// The old default may not cast to the new type (false to integer); the new one is set after.
+				statements.add(prefix + " DROP DEFAULT");
+			}
 			String type = type(alter.type());
 			statements.add(prefix + " TYPE " + type + " USING " + quote(alter.column()) + "::" + type);
 		}

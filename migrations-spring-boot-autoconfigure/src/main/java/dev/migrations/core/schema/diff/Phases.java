@@ -1,0 +1,38 @@
+package dev.migrations.core.schema.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The changes of a difference sorted into the order they can run in: foreign keys dropped first (so that tables and
+ * columns can go), then other constraints and indexes, tables dropped, tables created, each kept table changed, and
+ * foreign keys added last (so that what they reference exists).
+ */
+final class Phases {
+
+	final List<Change> dropForeignKeys = new ArrayList<>();
+
+	final List<Change> dropConstraints = new ArrayList<>();
+
+	final List<Change> dropTables = new ArrayList<>();
+
+	final List<Change> createTables = new ArrayList<>();
+
+	final List<Change> changeTables = new ArrayList<>();
+
+	final List<Change> addForeignKeys = new ArrayList<>();
+
+	final List<String> manual = new ArrayList<>();
+
+	SchemaDiff result() {
+		List<Change> changes = new ArrayList<>();
+		changes.addAll(this.dropForeignKeys);
+		changes.addAll(this.dropConstraints);
+		changes.addAll(this.dropTables);
+		changes.addAll(this.createTables);
+		changes.addAll(this.changeTables);
+		changes.addAll(this.addForeignKeys);
+		return new SchemaDiff(changes, this.manual);
+	}
+
+}

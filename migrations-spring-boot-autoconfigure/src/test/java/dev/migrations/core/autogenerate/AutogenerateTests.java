@@ -1,0 +1,196 @@
+package dev.migrations.core.autogenerate;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.migrations.core.Migrations;
+import dev.migrations.core.api.AutogenerateResult;
+import dev.migrations.core.api.NewRevision;
+import dev.migrations.core.schema.CheckConstraint;
+import dev.migrations.core.schema.Column;
+import dev.migrations.core.schema.ColumnType;
+import dev.migrations.core.schema.ColumnType.Kind;
+import dev.migrations.core.schema.ForeignKey;
+import dev.migrations.core.schema.Index;
+import dev.migrations.core.schema.PrimaryKey;
+import dev.migrations.core.schema.ReferentialAction;
+import dev.migrations.core.schema.Schema;
+import dev.migrations.core.schema.SchemaModel;
+import dev.migrations.core.schema.Table;
+import dev.migrations.core.schema.UniqueConstraint;
+import dev.migrations.core.schema.diff.DiffOptions;
+import dev.migrations.core.schema.diff.Differ;
+import dev.migrations.testsupport.DatabaseDump;
+import dev.migrations.testsupport.PortableRevisions;
+import dev.migrations.testsupport.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * For each kind of model change, on every database: the change produces a revision; after {@code upgrade} the
+ * database matches the model, {@code check} passes and generating again writes nothing; after {@code downgrade -1}
+ * the schema is what it was, with the rows where the change keeps them.
+ */
+class AutogenerateTests {
+
+	@TempDir
+	Path directory;
+
+	record ModelChange(String name, UnaryOperator<Schema> change, boolean rowsKept) {
+
+		@Override
+		public String toString() {
+			return this.name;
+		}
+
+	}
+
+	static Stream<ModelChange> changes() {
+		return Stream.of(
+				new ModelChange("a table added", (schema) -> Models.with(schema, new Table("notes",
+						List.of(Models.id(), Column.of("task_id", ColumnType.of(Kind.BIGINT), true),
+								Column.of("body", ColumnType.of(Kind.TEXT), false)),
+						new PrimaryKey(null, List.of("id")), List.of(), List.of(new Index("ix_notes_task",
+								List.of("task_id"), false, null)), List.of(new ForeignKey(null, List.of("task_id"),
+										"tasks", List.of("id"), ReferentialAction.SET_NULL,
+										ReferentialAction.NO_ACTION)), List.of(), null)), true),
+				new ModelChange("a table dropped", (schema) -> Models.without(schema, "tasks"), false),
+				new ModelChange("a nullable column added", (schema) -> Models.table(schema, "users",
+						Models.addColumn(Column.of("nickname", ColumnType.varchar(40), true))), true),
+				new ModelChange("a not null column with a default added", (schema) -> Models.table(schema, "users",
+						Models.addColumn(new Column("level", ColumnType.of(Kind.INTEGER), false, "1", false, null,
+								null))), true),
+				new ModelChange("a column dropped", (schema) -> Models.table(schema, "users",
+						Models.dropColumn("score")), false),
+				new ModelChange("a length widened", (schema) -> Models.table(schema, "users", Models.column("email",
+						(column) -> column.withType(ColumnType.varchar(200)))), true),
+				new ModelChange("a length removed", (schema) -> Models.table(schema, "users", Models.column("name",
+						(column) -> column.withType(ColumnType.of(Kind.TEXT)))), true),
+				new ModelChange("a precision and scale changed", (schema) -> Models.table(schema, "users",
+						Models.column("score", (column) -> column.withType(ColumnType.decimal(12, 4)))), true),
+				new ModelChange("a type changed", (schema) -> Models.table(schema, "tasks", Models.column("done",
+						(column) -> column.withType(ColumnType.of(Kind.INTEGER)).withDefault("0"))), false),
+				new ModelChange("a column made not null", (schema) -> Models.table(schema, "users",
+						Models.column("name", (column) -> column.withNullable(false))), true),
+				new ModelChange("a default changed", (schema) -> Models.table(schema, "users",
+						Models.column("active", (column) -> column.withDefault("false"))), true),
+				new ModelChange("a default added", (schema) -> Models.table(schema, "users",
+						Models.column("name", (column) -> column.withDefault("'anonymous'"))), true),
+				new ModelChange("a default dropped", (schema) -> Models.table(schema, "users",
+						Models.column("score", (column) -> column.withDefault(null))), true),
+				new ModelChange("an index added", (schema) -> Models.table(schema, "tasks", Models.indexes(List.of(
+						new Index("ix_tasks_title", List.of("title"), false, null)))), true),
+				new ModelChange("an index dropped", (schema) -> Models.table(schema, "users",
+						Models.indexes(List.of())), true),
+				new ModelChange("an index made unique", (schema) -> Models.table(schema, "users",
+						Models.indexes(List.of(new Index("ix_users_name", List.of("name"), true, null)))), true),
+				new ModelChange("a unique constraint added", (schema) -> Models.table(schema, "tasks",
+						Models.uniques(List.of(new UniqueConstraint(null, List.of("user_id", "title"))))), true),
+				new ModelChange("a unique constraint dropped", (schema) -> Models.table(schema, "users",
+						Models.uniques(List.of())), true),
+				new ModelChange("a foreign key's action changed", (schema) -> Models.table(schema, "tasks",
+						Models.foreignKeys(List.of(new ForeignKey(null, List.of("user_id"), "users", List.of("id"),
+								ReferentialAction.RESTRICT, ReferentialAction.NO_ACTION)))), true),
+				new ModelChange("a foreign key dropped", (schema) -> Models.table(schema, "tasks",
+						Models.foreignKeys(List.of())), true),
+				new ModelChange("a check added", (schema) -> Models.table(schema, "users", Models.checks(List.of(
+						new CheckConstraint(null, "length(email) > 3")))), true),
+				new ModelChange("a check dropped", (schema) -> Models.table(schema, "tasks",
+						Models.checks(List.of())), true),
+				new ModelChange("several changes at once", (schema) -> Models.table(Models.table(schema, "users",
+						(table) -> Models.addColumn(Column.of("nickname", ColumnType.varchar(40), true))
+							.apply(Models.column("email", (column) -> column.withType(ColumnType.varchar(200)))
+								.apply(table))), "tasks", Models.indexes(List.of(new Index("ix_tasks_title",
+										List.of("title"), false, null)))), true));
+	}
+
+	static Stream<Arguments> databasesAndChanges() {
+		return changes().flatMap((change) -> Stream.<Supplier<TestDatabase>>of(TestDatabase::sqlite,
+				TestDatabase::postgres).map((database) -> Arguments.of(database.get(), change)));
+	}
+
+	@ParameterizedTest(name = "{0}: {1}")
+	@MethodSource("databasesAndChanges")
+	void eachModelChangeIsARevisionThatUpgradesToTheModelAndDowngradesBack(TestDatabase database,
+			ModelChange change) throws Exception {
+		Schema base = Models.base();
+		assertThat(migrations(database, base).autogenerate().revision(request("users and tasks"), false).written())
+			.isTrue();
+		migrations(database, base).upgrade("head");
+		insertRows(database);
+		DatabaseDump before = DatabaseDump.of(database);
+		Schema changed = change.change().apply(base);
+		Migrations migrations = migrations(database, changed);
+		AutogenerateResult result = migrations.autogenerate().revision(request(change.name()), false);
+		assertThat(result.written()).as(result.changes().toString()).isTrue();
+		assertThat(result.manual()).isEmpty();
+		migrations.upgrade("head");
+		assertThat(migrations.autogenerate().differences()).isEmpty();
+		assertThat(migrations.check().problems()).isEmpty();
+		assertThat(migrations.autogenerate().revision(request("again"), false).written()).isFalse();
+		migrations.downgrade("-1");
+		DatabaseDump after = DatabaseDump.of(database);
+		assertThat(Differ.diff(after.tables(), before.tables(), new DiffOptions(database.dialect(), Set.of()))
+			.describe()).isEmpty();
+		if (change.rowsKept()) {
+			assertThat(after.rows()).isEqualTo(before.rows());
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void aFirstRevisionFromAnEmptyDatabaseCreatesTheModelAndDowngradesToNothing(TestDatabase database)
+			throws IOException {
+		Migrations migrations = migrations(database, Models.base());
+		AutogenerateResult result = migrations.autogenerate().revision(request("first"), false);
+		String file = Files.readString(result.revision().file());
+		assertThat(file).contains("-- Revises: \n", "-- migrations:operations\n", "create table users (\n\tid BIGINT"
+				+ " autoincrement not null,\n", "create index ix_users_name on users (name)");
+		assertThat(file.indexOf("create table users")).isLessThan(file.indexOf("create table tasks"));
+		migrations.upgrade("head");
+		assertThat(migrations.check().passed()).isTrue();
+		assertThat(migrations.autogenerate().revision(request("again"), false).written()).isFalse();
+		assertThat(migrations.autogenerate().revision(request("empty"), true).written()).isTrue();
+		migrations.downgrade("base");
+		assertThat(migrations.schema().tables()).isEmpty();
+	}
+
+	private Migrations migrations(TestDatabase database, Schema model, String... excluded) {
+		return migrations(database, Models.of(model, excluded));
+	}
+
+	private Migrations migrations(TestDatabase database, SchemaModel model) {
+		return Migrations.builder(database.dataSource())
+			.locations(List.of(PortableRevisions.location(this.directory)))
+			.model(model)
+			.build();
+	}
+
+	private NewRevision request(String message) {
+		return new NewRevision(message, this.directory, null, false, List.of(), List.of(), null);
+	}
+
+	static void insertRows(TestDatabase database) throws SQLException {
+		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+			statement.executeUpdate("INSERT INTO users (email, name, score, active) VALUES ('ada@example.com', 'Ada',"
+					+ " 1.5, true), ('alan@example.com', 'Alan', 2.25, false)");
+			statement.executeUpdate("INSERT INTO tasks (user_id, title, done) VALUES (1, 'engine', true),"
+					+ " (1, 'notes', false), (2, 'machine', false)");
+		}
+	}
+
+}
