@@ -1,5 +1,7 @@
 package dev.migrations.core.schema;
 
+import java.util.Set;
+
 /**
  * The schema an application wants, which {@code revision --autogenerate} and {@code check} compare with the database:
  * read from its JPA entities, from a declared schema file, or built by hand.
@@ -18,5 +20,15 @@ public interface SchemaModel {
 	 * @return the description, such as {@code JPA entities of 'entityManagerFactory'} or {@code classpath:db/schema.sql}
 	 */
 	String description();
+
+	/**
+	 * Returns the tables that autogenerate and {@code check} leave alone, on both sides, from
+	 * {@code migrations.autogenerate.exclude}: names compared without case, or patterns where {@code *} stands for
+	 * any characters ({@code audit_*}). The tool's own version and history tables are always left alone.
+	 * @return the names and patterns, none by default
+	 */
+	default Set<String> excludedTables() {
+		return Set.of();
+	}
 
 }
