@@ -18,6 +18,7 @@ import dev.migrations.core.schema.CheckConstraint;
 import dev.migrations.core.schema.Column;
 import dev.migrations.core.schema.ColumnType;
 import dev.migrations.core.schema.ForeignKey;
+import dev.migrations.core.schema.ImplicitNames;
 import dev.migrations.core.schema.Index;
 import dev.migrations.core.schema.PrimaryKey;
 import dev.migrations.core.schema.ReferentialAction;
@@ -68,7 +69,9 @@ final class HibernateTables {
 		String name = fold(table.getNameIdentifier().getText(), table.getNameIdentifier().isQuoted());
 		List<Column> columns = table.getColumns().stream().map(this::column).toList();
 		PrimaryKey primaryKey = table.hasPrimaryKey()
-				? new PrimaryKey(implicitPrimaryKeyName(name), columnNames(table.getPrimaryKey().getColumns())) : null;
+				? new PrimaryKey(ImplicitNames.primaryKey(this.dialect, name),
+						columnNames(table.getPrimaryKey().getColumns()))
+				: null;
 		List<UniqueConstraint> uniques = table.getUniqueKeys()
 			.values()
 			.stream()
@@ -89,8 +92,7 @@ final class HibernateTables {
 	private UniqueConstraint unique(String table, org.hibernate.mapping.UniqueKey key) {
 		List<String> columns = columnNames(key.getColumns());
 		if (key.getColumnSpan() == 1 && this.source.uniqueInline(key.getColumn(0))) {
-			return new UniqueConstraint("postgresql".equals(this.dialect) ? table + "_" + columns.get(0) + "_key"
-					: null, columns);
+			return new UniqueConstraint(ImplicitNames.unique(this.dialect, table, columns), columns);
 		}
 		return new UniqueConstraint(fold(key.getName(), false), columns);
 	}
@@ -179,14 +181,6 @@ final class HibernateTables {
 			name = base + i;
 		}
 		return name;
-	}
-
-	private @Nullable String implicitPrimaryKeyName(String table) {
-		return switch (this.dialect) {
-			case "postgresql" -> table + "_pkey";
-			case "mysql", "mariadb" -> "PRIMARY";
-			default -> null;
-		};
 	}
 
 	private List<String> columnNames(List<org.hibernate.mapping.Column> columns) {
