@@ -4,6 +4,7 @@ import java.net.URL;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -26,32 +27,32 @@ public final class DeclaredSchemaModel implements SchemaModel {
 
 	private final String location;
 
-	private final @Nullable URL file;
-
-	private final Map<String, DialectFile> dialectFiles;
+	private final Function<String, @Nullable URL> resolver;
 
 	private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 
 	/**
-	 * A declared schema file of one dialect.
-	 *
-	 * @param location where it is, for messages
-	 * @param url how to read it
+	 * Creates a model.
+	 * @param location where the declared schema is, such as {@code classpath:db/schema.sql}
+	 * @param resolver finds a location's file, or returns {@code null} where there is none
 	 */
-	public record DialectFile(String location, URL url) {
-
+	public DeclaredSchemaModel(String location, Function<String, @Nullable URL> resolver) {
+		this.location = location;
+		this.resolver = resolver;
 	}
 
 	/**
-	 * Creates a model.
-	 * @param location where the declared schema is, for messages, such as {@code classpath:db/schema.sql}
-	 * @param file how to read it, or {@code null} where only dialect files exist
-	 * @param dialectFiles the files that replace it for a dialect, by dialect name
+	 * Names the file that replaces the declared schema on a dialect: {@code schema-postgresql.sql} beside
+	 * {@code schema.sql}.
+	 * @param location the declared schema's location
+	 * @param dialect the dialect name
+	 * @return the dialect file's location
 	 */
-	public DeclaredSchemaModel(String location, @Nullable URL file, Map<String, DialectFile> dialectFiles) {
-		this.location = location;
-		this.file = file;
-		this.dialectFiles = Map.copyOf(dialectFiles);
+	public static String dialectLocation(String location, String dialect) {
+		int slash = location.lastIndexOf('/');
+		int dot = location.lastIndexOf('.');
+		return (dot > slash) ? location.substring(0, dot) + "-" + dialect + location.substring(dot)
+				: location + "-" + dialect;
 	}
 
 	@Override
@@ -60,20 +61,27 @@ public final class DeclaredSchemaModel implements SchemaModel {
 	}
 
 	private Schema read(String dialect) {
-		DialectFile dialectFile = this.dialectFiles.get(dialect);
+		String dialectLocation = dialectLocation(this.location, dialect);
+		URL dialectFile = this.resolver.apply(dialectLocation);
+		URL file = (dialectFile != null) ? null : this.resolver.apply(this.location);
 		Schema declared;
 		if (dialectFile != null) {
-			declared = DeclaredSchemaReader.read(dialectFile.location(), dialectFile.url());
+			declared = DeclaredSchemaReader.read(dialectLocation, dialectFile);
 		}
-		else if (this.file != null) {
-			declared = DeclaredSchemaReader.read(this.location, this.file);
+		else if (file != null) {
+			declared = DeclaredSchemaReader.read(this.location, file);
 		}
 		else {
 			throw new MigrationsException(ErrorCode.INVALID_CONFIGURATION, "No declared schema for " + dialect
-					+ ": " + this.location + " does not exist, nor one for " + dialect
-					+ "; create it, or set migrations.model to the file");
+					+ ": neither " + this.location + " nor " + dialectLocation
+					+ " exists; create it, or set migrations.model to the file (or to 'none')");
 		}
 		return ImplicitNames.apply("sqlite".equals(dialect) ? sqliteKeys(declared) : declared, dialect);
+	}
+
+	@Override
+	public String description() {
+		return this.location;
 	}
 
 	// SQLite generates only an INTEGER PRIMARY KEY, which an autoincrement column of any integer kind becomes.
@@ -86,11 +94,6 @@ public final class DeclaredSchemaModel implements SchemaModel {
 						: column)
 				.toList()))
 			.toList());
-	}
-
-	@Override
-	public String description() {
-		return this.location;
 	}
 
 }

@@ -4,7 +4,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,17 +37,14 @@ class DeclaredSchemaModelTests {
 			.locations(List.of(PortableRevisions.location(this.directory)))
 			.build();
 		migrations.upgrade("head");
-		Schema model = new DeclaredSchemaModel("classpath:declared/schema.sql", file, Map.of())
-			.schema(database.dialect());
+		Schema model = classpath("classpath:declared/schema.sql").schema(database.dialect());
 		assertThat(comparable(model, database.dialect())).isEqualTo(comparable(migrations.schema(),
 				database.dialect()));
 	}
 
 	@Test
 	void unnamedKeysGetTheNamesPostgresqlGivesThem() {
-		Schema model = new DeclaredSchemaModel("classpath:declared/schema.sql", resource("declared/schema.sql"),
-				Map.of())
-			.schema("postgresql");
+		Schema model = classpath("classpath:declared/schema.sql").schema("postgresql");
 		assertThat(model.table("owners").orElseThrow().primaryKey().name()).isEqualTo("owners_pkey");
 		assertThat(model.table("owners").orElseThrow().uniqueConstraints()).singleElement()
 			.satisfies((unique) -> assertThat(unique.name()).isEqualTo("owners_email_key"));
@@ -58,19 +54,17 @@ class DeclaredSchemaModelTests {
 
 	@Test
 	void aDialectFileReplacesTheSharedOneOnItsDialect() throws Exception {
-		Path postgres = Files.writeString(this.directory.resolve("schema-postgresql.sql"),
+		Files.writeString(this.directory.resolve("schema.sql"), "create table owners (id integer primary key)\n");
+		Files.writeString(this.directory.resolve("schema-postgresql.sql"),
 				"create table events (id bigint primary key, payload jsonb not null)\n");
-		DeclaredSchemaModel model = new DeclaredSchemaModel("classpath:declared/schema.sql",
-				resource("declared/schema.sql"), Map.of("postgresql",
-						new DeclaredSchemaModel.DialectFile(postgres.toString(), postgres.toUri().toURL())));
+		DeclaredSchemaModel model = files(this.directory.resolve("schema.sql").toString());
 		assertThat(model.schema("postgresql").tableNames()).containsExactly("events");
-		assertThat(model.schema("sqlite").tableNames()).containsExactly("owners", "pets");
+		assertThat(model.schema("sqlite").tableNames()).containsExactly("owners");
 	}
 
 	@Test
 	void aStatementThatCannotApplyNamesTheFileAndLine() {
-		DeclaredSchemaModel model = new DeclaredSchemaModel("classpath:declared/broken.sql",
-				resource("declared/broken.sql"), Map.of());
+		DeclaredSchemaModel model = classpath("classpath:declared/broken.sql");
 		assertThatExceptionOfType(MigrationsException.class).isThrownBy(() -> model.schema("sqlite"))
 			.withMessageStartingWith("classpath:declared/broken.sql:4: 'create index ix_pets_name on pets")
 			.withMessageContaining("there is no table 'pets'");
@@ -80,7 +74,7 @@ class DeclaredSchemaModelTests {
 	void sqlToRunIsRefused() throws Exception {
 		Path file = Files.writeString(this.directory.resolve("schema.sql"),
 				"execute $$create view v as select 1 as one$$\n");
-		DeclaredSchemaModel model = new DeclaredSchemaModel(file.toString(), file.toUri().toURL(), Map.of());
+		DeclaredSchemaModel model = files(file.toString());
 		assertThatExceptionOfType(MigrationsException.class).isThrownBy(() -> model.schema("postgresql"))
 			.withMessageStartingWith(file + ":1: ")
 			.withMessageContaining("write 'create table' and 'create index' statements");
@@ -88,13 +82,29 @@ class DeclaredSchemaModelTests {
 
 	@Test
 	void aMissingFileSaysWhatToCreate() {
-		DeclaredSchemaModel model = new DeclaredSchemaModel("classpath:db/schema.sql", null, Map.of());
+		DeclaredSchemaModel model = classpath("classpath:db/schema.sql");
 		assertThatExceptionOfType(MigrationsException.class).isThrownBy(() -> model.schema("sqlite"))
-			.withMessageContaining("classpath:db/schema.sql does not exist");
+			.withMessageContaining("neither classpath:db/schema.sql nor classpath:db/schema-sqlite.sql exists");
 	}
 
 	private static URL resource(String name) {
 		return DeclaredSchemaModelTests.class.getClassLoader().getResource(name);
+	}
+
+	private static DeclaredSchemaModel classpath(String location) {
+		return new DeclaredSchemaModel(location, (name) -> resource(name.substring("classpath:".length())));
+	}
+
+	private static DeclaredSchemaModel files(String location) {
+		return new DeclaredSchemaModel(location, (name) -> {
+			try {
+				Path path = Path.of(name);
+				return Files.exists(path) ? path.toUri().toURL() : null;
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		});
 	}
 
 	// PostgreSQL deparses check expressions (length((name)::text) > 0): compared by name there.

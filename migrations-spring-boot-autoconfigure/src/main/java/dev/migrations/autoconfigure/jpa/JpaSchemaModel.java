@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
+import dev.migrations.core.error.ErrorCode;
+import dev.migrations.core.error.MigrationsException;
 import dev.migrations.core.schema.Schema;
 import dev.migrations.core.schema.SchemaModel;
 
@@ -18,7 +21,7 @@ import dev.migrations.core.schema.SchemaModel;
  */
 public final class JpaSchemaModel implements SchemaModel {
 
-	private final List<String> entityClassNames;
+	private final Supplier<? extends Collection<String>> entityClassNames;
 
 	private final Map<String, Object> settings;
 
@@ -34,7 +37,19 @@ public final class JpaSchemaModel implements SchemaModel {
 	 * @param classLoader the class loader of the entity classes
 	 */
 	public JpaSchemaModel(Collection<String> entityClassNames, Map<String, ?> settings, ClassLoader classLoader) {
-		this.entityClassNames = List.copyOf(entityClassNames);
+		this(() -> List.copyOf(entityClassNames), settings, classLoader);
+	}
+
+	/**
+	 * Creates a model of entity classes found when the schema is first asked for, so that scanning for them costs
+	 * nothing at startup.
+	 * @param entityClassNames finds the entity, embeddable, mapped superclass and converter classes
+	 * @param settings Hibernate settings; the dialect and anything that would connect are ignored
+	 * @param classLoader the class loader of the entity classes
+	 */
+	public JpaSchemaModel(Supplier<? extends Collection<String>> entityClassNames, Map<String, ?> settings,
+			ClassLoader classLoader) {
+		this.entityClassNames = entityClassNames;
 		this.settings = Map.copyOf(settings);
 		this.classLoader = classLoader;
 	}
@@ -57,7 +72,13 @@ public final class JpaSchemaModel implements SchemaModel {
 	}
 
 	private Schema read(String dialect) {
-		try (HibernateMetadata metadata = HibernateMetadata.build(this.entityClassNames, this.settings, dialect,
+		Collection<String> classes = this.entityClassNames.get();
+		if (classes.isEmpty()) {
+			throw new MigrationsException(ErrorCode.INVALID_CONFIGURATION, "The JPA model has no entities: no @Entity"
+					+ " class was found in the application's packages (or those of @EntityScan); set"
+					+ " migrations.model to a declared schema such as classpath:db/schema.sql, or to 'none'");
+		}
+		try (HibernateMetadata metadata = HibernateMetadata.build(classes, this.settings, dialect,
 				this.classLoader)) {
 			return HibernateTables.schema(metadata, dialect);
 		}
@@ -65,7 +86,7 @@ public final class JpaSchemaModel implements SchemaModel {
 
 	@Override
 	public String description() {
-		return "JPA entities (" + this.entityClassNames.size() + " classes)";
+		return "JPA entities";
 	}
 
 }
