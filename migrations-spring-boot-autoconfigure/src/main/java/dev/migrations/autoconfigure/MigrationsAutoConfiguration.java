@@ -24,18 +24,22 @@ import org.springframework.util.StringUtils;
 
 import dev.migrations.core.Migrations;
 import dev.migrations.core.api.MigrationListener;
+import dev.migrations.core.schema.SchemaModel;
 
 /**
  * Auto-configuration of the migrations engine: a {@link Migrations} engine for the application's DataSource and one
  * for each {@code migrations.instances.<name>}, each with a {@link MigrationsInitializer} that brings its database to
- * the configured state at startup, before anything else uses it.
+ * the configured state at startup, before anything else uses it. The application's engine compares the database
+ * with the model of {@code migrations.model} (or the application's own {@link SchemaModel} bean) for
+ * {@code revision --autogenerate} and {@code check}.
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class)
 @ConditionalOnClass({ DataSource.class, SimpleDriverDataSource.class, Migrations.class })
 @Conditional(MigrationsAutoConfiguration.DatabaseCondition.class)
 @ConditionalOnBooleanProperty(name = "migrations.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(MigrationsProperties.class)
-@Import({ DatabaseInitializationDependencyConfigurer.class, MigrationsInstancesRegistrar.class })
+@Import({ DatabaseInitializationDependencyConfigurer.class, MigrationsInstancesRegistrar.class,
+		MigrationsModelConfiguration.class })
 public final class MigrationsAutoConfiguration {
 
 	@Bean
@@ -61,15 +65,17 @@ public final class MigrationsAutoConfiguration {
 	Migrations migrations(MigrationsProperties properties, MigrationsConnectionDetails connectionDetails,
 			ObjectProvider<DataSource> dataSource, @MigrationsDataSource ObjectProvider<DataSource> migrationsDataSource,
 			ObjectProvider<MigrationListener> listeners, ObjectProvider<MigrationsCustomizer> customizers,
-			ResourceLoader resourceLoader, ListableBeanFactory beanFactory) {
+			ObjectProvider<SchemaModel> model, ResourceLoader resourceLoader, ListableBeanFactory beanFactory) {
 		DataSource migrated = MigrationsFactory.dataSource(migrationsDataSource.getIfAvailable(), connectionDetails,
 				dataSource::getIfUnique, "migrations");
 		// A URL of its own is another database; a user of its own still migrates the application's DataSource.
 		DataSource application = StringUtils.hasText(connectionDetails.getJdbcUrl()) ? null : dataSource.getIfUnique();
+		SchemaModel schemaModel = model.getIfUnique();
 		return MigrationsFactory.create(migrated, properties,
 				MigrationsFactory.name(beanFactory, migrated, application, "migrations"),
 				MigrationListener.compose(listeners.orderedStream().toList()), customizers.orderedStream(),
-				resourceLoader.getClassLoader());
+				resourceLoader.getClassLoader(), (schemaModel != null)
+						? new ConfiguredSchemaModel(schemaModel, properties.getAutogenerate().getExclude()) : null);
 	}
 
 	@Bean

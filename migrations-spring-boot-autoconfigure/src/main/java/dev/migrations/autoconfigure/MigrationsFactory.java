@@ -15,6 +15,7 @@ import org.springframework.util.StringUtils;
 import dev.migrations.core.Migrations;
 import dev.migrations.core.MigrationsBuilder;
 import dev.migrations.core.api.MigrationListener;
+import dev.migrations.core.schema.SchemaModel;
 
 /**
  * Builds an engine from one database's settings, for the application's DataSource and for each instance alike.
@@ -93,10 +94,12 @@ final class MigrationsFactory {
 	 * @param listener the listener beans, composed
 	 * @param customizers the customizer beans, in order
 	 * @param classLoader the class loader for classpath locations
+	 * @param model the model autogenerate compares the database with, or {@code null}
 	 * @return the engine
 	 */
 	static Migrations create(DataSource dataSource, MigrationsSettings settings, String name,
-			MigrationListener listener, Stream<MigrationsCustomizer> customizers, @Nullable ClassLoader classLoader) {
+			MigrationListener listener, Stream<MigrationsCustomizer> customizers, @Nullable ClassLoader classLoader,
+			@Nullable SchemaModel model) {
 		MigrationsBuilder builder = Migrations.builder(dataSource).name(name);
 		PropertyMapper map = PropertyMapper.get();
 		map.from(settings::getLocations).to(builder::locations);
@@ -111,6 +114,7 @@ final class MigrationsFactory {
 		map.from(settings::isAllowUnknownRevisions).to(builder::allowUnknownRevisions);
 		builder.listener(listener);
 		map.from(classLoader).to(builder::classLoader);
+		builder.model(model);
 		customizers.forEach((customizer) -> customizer.customize(builder));
 		return builder.build();
 	}

@@ -85,7 +85,8 @@ class MigrationsInstancesRegistrar implements ImportBeanDefinitionRegistrar, Env
 		return MigrationsFactory.create(dataSource, instance, database, MigrationListener.compose(listeners),
 				beanFactory.getBeanProvider(MigrationsCustomizer.class).orderedStream(),
 				(beanFactory instanceof org.springframework.beans.factory.config.ConfigurableBeanFactory configurable)
-						? configurable.getBeanClassLoader() : null);
+						? configurable.getBeanClassLoader() : null,
+				null);
 	}
 
 	private MigrationsInitializer initializer(String name, String engine) {

@@ -1,6 +1,8 @@
 package dev.migrations.autoconfigure;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -23,6 +25,15 @@ public class MigrationsProperties extends MigrationsSettings {
 	 */
 	private Map<String, Instance> instances = new LinkedHashMap<>();
 
+	/**
+	 * Model that 'revision --autogenerate' and 'check' compare the database with: 'jpa' (the application's
+	 * entities), 'none', or the location of a declared schema such as 'classpath:db/schema.sql'. Unset, 'jpa' where
+	 * Hibernate is present, otherwise none.
+	 */
+	private @Nullable String model;
+
+	private final Autogenerate autogenerate = new Autogenerate();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -31,12 +42,45 @@ public class MigrationsProperties extends MigrationsSettings {
 		this.enabled = enabled;
 	}
 
+	public @Nullable String getModel() {
+		return this.model;
+	}
+
+	public void setModel(@Nullable String model) {
+		this.model = model;
+	}
+
+	public Autogenerate getAutogenerate() {
+		return this.autogenerate;
+	}
+
 	public Map<String, Instance> getInstances() {
 		return this.instances;
 	}
 
 	public void setInstances(Map<String, Instance> instances) {
 		this.instances = instances;
+	}
+
+	/**
+	 * What 'revision --autogenerate' and 'check' compare.
+	 */
+	public static class Autogenerate {
+
+		/**
+		 * Tables that autogenerate and check leave alone, in the model and in the database: names, or patterns
+		 * where '*' stands for any characters, compared without case.
+		 */
+		private List<String> exclude = new ArrayList<>();
+
+		public List<String> getExclude() {
+			return this.exclude;
+		}
+
+		public void setExclude(List<String> exclude) {
+			this.exclude = exclude;
+		}
+
 	}
 
 	/**

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,15 +23,18 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 public class TaskController {
 
-	private final TaskRepository repository;
+	private final UserRepository users;
 
-	public TaskController(TaskRepository repository) {
-		this.repository = repository;
+	private final TaskRepository tasks;
+
+	public TaskController(UserRepository users, TaskRepository tasks) {
+		this.users = users;
+		this.tasks = tasks;
 	}
 
 	@GetMapping("/users")
 	public List<User> users() {
-		return this.repository.users();
+		return this.users.findAllByOrderByCreatedAtAscEmailAsc();
 	}
 
 	@PostMapping("/users")
@@ -39,45 +42,44 @@ public class TaskController {
 		if (request.email() == null || request.email().isBlank()) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "email is required");
 		}
-		if (this.repository.emailTaken(request.email())) {
+		if (this.users.existsByEmail(request.email())) {
 			throw new ResponseStatusException(HttpStatus.CONFLICT, "email already registered");
 		}
 		try {
-			User user = this.repository.createUser(request.email());
-			return ResponseEntity.created(URI.create("/users/" + user.id())).body(user);
+			User user = this.users.saveAndFlush(new User(request.email()));
+			return ResponseEntity.created(URI.create("/users/" + user.getId())).body(user);
 		}
-		catch (DuplicateKeyException ex) {
+		catch (DataIntegrityViolationException ex) {
 			throw new ResponseStatusException(HttpStatus.CONFLICT, "email already registered");
 		}
 	}
 
 	@GetMapping("/users/{id}")
 	public User user(@PathVariable UUID id) {
-		return this.repository.findUser(id).orElseThrow(() -> notFound("user"));
+		return this.users.findById(id).orElseThrow(() -> notFound("user"));
 	}
 
 	@GetMapping("/users/{id}/tasks")
 	public List<Task> tasks(@PathVariable UUID id) {
 		user(id);
-		return this.repository.tasks(id);
+		return this.tasks.findByUser_IdOrderByIdAsc(id);
 	}
 
 	@PostMapping("/users/{id}/tasks")
 	public ResponseEntity<Task> createTask(@PathVariable UUID id, @RequestBody NewTask request) {
-		user(id);
+		User user = user(id);
 		if (request.title() == null || request.title().isBlank()) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "title is required");
 		}
-		Task task = this.repository.createTask(id, request.title(), request.description(), request.dueDate());
-		return ResponseEntity.created(URI.create("/tasks/" + task.id())).body(task);
+		Task task = this.tasks.save(new Task(user, request.title(), request.description(), request.dueDate()));
+		return ResponseEntity.created(URI.create("/tasks/" + task.getId())).body(task);
 	}
 
 	@PatchMapping("/tasks/{id}")
-	public Task updateTask(@PathVariable long id, @RequestBody TaskUpdate request) {
-		if (!this.repository.complete(id, request.completed())) {
-			throw notFound("task");
-		}
-		return this.repository.findTask(id).orElseThrow(() -> notFound("task"));
+	public Task updateTask(@PathVariable int id, @RequestBody TaskUpdate request) {
+		Task task = this.tasks.findById(id).orElseThrow(() -> notFound("task"));
+		task.complete(request.completed());
+		return this.tasks.save(task);
 	}
 
 	private static ResponseStatusException notFound(String what) {

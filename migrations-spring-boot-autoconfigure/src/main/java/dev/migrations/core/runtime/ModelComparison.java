@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -43,15 +44,21 @@ final class ModelComparison {
 		return model;
 	}
 
-	static DiffOptions options(Engine engine, SchemaModel model, String dialect) {
+	// The tables left alone: the tool's own, and every table of either side that the model excludes, patterns
+	// (audit_*) included.
+	static DiffOptions options(Engine engine, SchemaModel model, String dialect, Schema database, Schema wanted) {
 		Set<String> excluded = new HashSet<>(model.excludedTables());
 		excluded.add(engine.config().versionTable());
 		excluded.add(engine.config().historyTable());
+		for (Schema side : List.of(database, wanted)) {
+			side.tableNames().stream().filter(model::excludes).forEach(excluded::add);
+		}
 		return new DiffOptions(dialect, excluded);
 	}
 
 	static SchemaDiff diff(Engine engine, SchemaModel model, Schema database, String dialect) {
-		return Differ.diff(database, model.schema(dialect), options(engine, model, dialect));
+		Schema wanted = model.schema(dialect);
+		return Differ.diff(database, wanted, options(engine, model, dialect, database, wanted));
 	}
 
 	static Schema read(Engine engine, Session session) throws SQLException {

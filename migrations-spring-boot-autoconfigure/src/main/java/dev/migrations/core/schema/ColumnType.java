@@ -117,6 +117,10 @@ public record ColumnType(Kind kind, @Nullable Integer length, @Nullable Integer 
 		Integer length = (matcher.group(2) != null) ? Integer.valueOf(matcher.group(2)) : null;
 		Integer scale = (matcher.group(3) != null) ? Integer.valueOf(matcher.group(3)) : null;
 		Kind kind = kindOf(name);
+		if ("float".equals(name) && length != null && scale == null) {
+			// float(p): single precision up to 24 binary digits, double precision above, as the databases read it
+			return of((length <= 24) ? Kind.REAL : Kind.DOUBLE);
+		}
 		if (kind == null || (length != null && !takesLength(kind))) {
 			return nativeType(sql);
 		}

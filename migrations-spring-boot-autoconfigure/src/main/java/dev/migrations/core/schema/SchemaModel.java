@@ -1,6 +1,7 @@
 package dev.migrations.core.schema;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The schema an application wants, which {@code revision --autogenerate} and {@code check} compare with the database:
@@ -29,6 +30,26 @@ public interface SchemaModel {
 	 */
 	default Set<String> excludedTables() {
 		return Set.of();
+	}
+
+	/**
+	 * Whether autogenerate and {@code check} leave a table alone: whether it matches one of
+	 * {@link #excludedTables()}, without case, {@code *} standing for any characters.
+	 * @param table the table name
+	 * @return {@code true} for an excluded table
+	 */
+	default boolean excludes(String table) {
+		for (String pattern : excludedTables()) {
+			String[] parts = pattern.split("\\*", -1);
+			StringBuilder regex = new StringBuilder(Pattern.quote(parts[0]));
+			for (int i = 1; i < parts.length; i++) {
+				regex.append(".*").append(Pattern.quote(parts[i]));
+			}
+			if (Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE).matcher(table).matches()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

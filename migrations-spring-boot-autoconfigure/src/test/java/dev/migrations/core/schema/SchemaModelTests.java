@@ -29,6 +29,8 @@ class SchemaModelTests {
 			timestamp without time zone   | TIMESTAMP
 			double precision              | DOUBLE PRECISION
 			float8                        | DOUBLE PRECISION
+			float(53)                     | DOUBLE PRECISION
+			float(24)                     | REAL
 			bytea                         | BINARY
 			jsonb                         | JSON
 			uuid                          | UUID
