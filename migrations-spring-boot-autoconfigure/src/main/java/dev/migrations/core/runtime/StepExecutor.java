@@ -140,8 +140,9 @@ final class StepExecutor {
 					this.store.append(connection, record(script, step, user, started, Outcome.SUCCESS));
 				}
 				catch (MigrationsException ex) {
-					this.listener.stepFailed(step, Duration.between(started, this.clock.instant()), ex);
-					throw ex;
+					MigrationsException reported = StepFailure.published(ex);
+					this.listener.stepFailed(step, Duration.between(started, this.clock.instant()), reported);
+					throw reported;
 				}
 				results.add(new StepResult(step, Duration.between(started, this.clock.instant())));
 			}
@@ -164,8 +165,8 @@ final class StepExecutor {
 	 * @throws SQLException on a database error
 	 */
 	public void stamp(Connection connection, Plan plan) throws SQLException {
-		List<String> removed = plan.before().stream().filter((row) -> !plan.after().contains(row)).toList();
-		List<String> added = plan.after().stream().filter((row) -> !plan.before().contains(row)).toList();
+		List<String> removed = plan.removedRows();
+		List<String> added = plan.addedRows();
 		if (removed.isEmpty() && added.isEmpty()) {
 			return;
 		}
@@ -250,8 +251,9 @@ final class StepExecutor {
 			}
 		}
 		catch (MigrationsException ex) {
-			this.listener.stepFailed(step, Duration.between(started, this.clock.instant()), ex);
-			throw ex;
+			MigrationsException reported = StepFailure.published(ex);
+			this.listener.stepFailed(step, Duration.between(started, this.clock.instant()), reported);
+			throw reported;
 		}
 		Duration duration = Duration.between(started, this.clock.instant());
 		logger.info("Running {} {}, {} ({} ms)", step.direction().label(), step.transition(),

@@ -102,7 +102,18 @@ final class StepFailure {
 				+ this.step.direction().label() + " runs it again).";
 	}
 
-	/** The error, with the index of the statement that failed. */
+	/**
+	 * Returns the error as it leaves the executor: a {@link Failed} becomes the plain {@link MigrationsException} it
+	 * stands for, so that listeners, meters and callers see the API's type, not this internal one.
+	 * @param failure an error of a step
+	 * @return the error to report and throw
+	 */
+	static MigrationsException published(MigrationsException failure) {
+		return (failure instanceof Failed failed)
+				? new MigrationsException(failed.getCode(), failed.getMessage(), failed.getCause()) : failure;
+	}
+
+	/** The error, with the index of the statement that failed, for the executor's own use. */
 	static final class Failed extends MigrationsException {
 
 		private static final long serialVersionUID = 1L;
