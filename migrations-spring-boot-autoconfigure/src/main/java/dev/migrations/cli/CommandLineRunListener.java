@@ -38,6 +38,11 @@ class CommandLineRunListener implements SpringApplicationRunListener, Ordered {
 	// The bean name of a migrations.instances.<name> engine is <name>Migrations.
 	private static final String INSTANCE_SUFFIX = "Migrations";
 
+	private static final Map<String, String> HIBERNATE_DIALECTS = Map.of("postgresql",
+			"org.hibernate.dialect.PostgreSQLDialect", "h2", "org.hibernate.dialect.H2Dialect", "mysql",
+			"org.hibernate.dialect.MySQLDialect", "mariadb", "org.hibernate.dialect.MariaDBDialect", "sqlite",
+			"org.hibernate.community.dialect.SQLiteDialect");
+
 	private final List<String> args;
 
 	private final SpringApplication application;
@@ -80,6 +85,7 @@ class CommandLineRunListener implements SpringApplicationRunListener, Ordered {
 		properties.put("spring.main.lazy-initialization", "true");
 		properties.put("spring.sql.init.mode", "never");
 		properties.put("spring.jpa.hibernate.ddl-auto", "none");
+		hibernateWithoutConnecting(environment, properties);
 		SourceTree.find(this.application.getMainApplicationClass(), Path.of(""))
 			.ifPresent((tree) -> readFromSourceTree(tree, environment, properties));
 		MutablePropertySources sources = environment.getPropertySources();
@@ -89,6 +95,26 @@ class CommandLineRunListener implements SpringApplicationRunListener, Ordered {
 		}
 		else {
 			sources.addFirst(source);
+		}
+	}
+
+	// Where the application starts Hibernate, it learns the dialect from the URL instead of a connection: an offline
+	// command (--sql, revision, history) connects to nothing.
+	private static void hibernateWithoutConnecting(ConfigurableEnvironment environment, Map<String, Object> properties) {
+		String url = environment.getProperty("migrations.url", environment.getProperty("spring.datasource.url"));
+		if (url == null || environment.containsProperty("spring.jpa.properties.hibernate.dialect")) {
+			return;
+		}
+		String dialect;
+		try {
+			dialect = HIBERNATE_DIALECTS.get(Migrations.dialectOf(url));
+		}
+		catch (MigrationsException ex) {
+			return;
+		}
+		if (dialect != null) {
+			properties.put("spring.jpa.properties.hibernate.boot.allow_jdbc_metadata_access", "false");
+			properties.put("spring.jpa.properties.hibernate.dialect", dialect);
 		}
 	}
 
