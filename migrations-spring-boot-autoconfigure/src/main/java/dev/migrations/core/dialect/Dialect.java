@@ -7,6 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -155,11 +157,14 @@ public interface Dialect {
 	}
 
 	/**
-	 * Returns the statements that create a schema if it is missing.
+	 * Returns the statements that create a schema if it is missing: standard SQL's {@code CREATE SCHEMA IF NOT EXISTS}
+	 * unless the database differs.
 	 * @param schema the schema
 	 * @return the statements, empty where the database has no schemas to create
 	 */
-	List<String> createSchema(SqlIdentifier schema);
+	default List<String> createSchema(SqlIdentifier schema) {
+		return List.of("CREATE SCHEMA IF NOT EXISTS " + quote(schema));
+	}
 
 	/**
 	 * Returns the type of an auto-incremented primary key column.
@@ -168,40 +173,54 @@ public interface Dialect {
 	String identityColumn();
 
 	/**
-	 * Returns the column type that stores a point in time.
+	 * Returns the column type that stores a point in time: standard SQL's {@code TIMESTAMP WITH TIME ZONE} unless the
+	 * database differs.
 	 * @return the SQL type
 	 */
-	String timestampType();
+	default String timestampType() {
+		return "TIMESTAMP WITH TIME ZONE";
+	}
 
 	/**
 	 * Returns the SQL expression of the current time, as {@link #timestampType()} stores it, for offline scripts.
 	 * @return the expression
 	 */
-	String currentTimestampSql();
+	default String currentTimestampSql() {
+		return "CURRENT_TIMESTAMP";
+	}
 
 	/**
 	 * Returns the SQL expression of the current database user, for offline scripts.
 	 * @return the expression
 	 */
-	String currentUserSql();
+	default String currentUserSql() {
+		return "CURRENT_USER";
+	}
 
 	/**
-	 * Binds a point in time to a parameter of a column of {@link #timestampType()}.
+	 * Binds a point in time to a parameter of a column of {@link #timestampType()}, as an {@link OffsetDateTime} in
+	 * UTC unless the database differs.
 	 * @param statement the statement
 	 * @param index the parameter index
 	 * @param instant the time, or {@code null}
 	 * @throws SQLException on a database error
 	 */
-	void setTimestamp(PreparedStatement statement, int index, @Nullable Instant instant) throws SQLException;
+	default void setTimestamp(PreparedStatement statement, int index, @Nullable Instant instant) throws SQLException {
+		statement.setObject(index, (instant != null) ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC) : null);
+	}
 
 	/**
-	 * Reads a point in time from a column of {@link #timestampType()}.
+	 * Reads a point in time from a column of {@link #timestampType()}, as an {@link OffsetDateTime} unless the
+	 * database differs.
 	 * @param result the result set
 	 * @param index the column index
 	 * @return the time, or {@code null}
 	 * @throws SQLException on a database error
 	 */
-	@Nullable Instant getTimestamp(ResultSet result, int index) throws SQLException;
+	default @Nullable Instant getTimestamp(ResultSet result, int index) throws SQLException {
+		OffsetDateTime value = result.getObject(index, OffsetDateTime.class);
+		return (value != null) ? value.toInstant() : null;
+	}
 
 	/**
 	 * Returns the name of the migration lock of a version table, the same in every process that migrates that table:

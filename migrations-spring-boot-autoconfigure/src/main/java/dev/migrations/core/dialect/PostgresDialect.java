@@ -7,9 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.flywaydb.database.postgresql.PostgreSQLParser;
@@ -77,39 +74,8 @@ public final class PostgresDialect implements Dialect {
 	}
 
 	@Override
-	public List<String> createSchema(SqlIdentifier schema) {
-		return List.of("CREATE SCHEMA IF NOT EXISTS " + quote(schema));
-	}
-
-	@Override
 	public String identityColumn() {
 		return "BIGSERIAL PRIMARY KEY";
-	}
-
-	@Override
-	public String timestampType() {
-		return "TIMESTAMP WITH TIME ZONE";
-	}
-
-	@Override
-	public String currentTimestampSql() {
-		return "CURRENT_TIMESTAMP";
-	}
-
-	@Override
-	public String currentUserSql() {
-		return "CURRENT_USER";
-	}
-
-	@Override
-	public void setTimestamp(PreparedStatement statement, int index, @Nullable Instant instant) throws SQLException {
-		statement.setObject(index, (instant != null) ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC) : null);
-	}
-
-	@Override
-	public @Nullable Instant getTimestamp(ResultSet result, int index) throws SQLException {
-		OffsetDateTime value = result.getObject(index, OffsetDateTime.class);
-		return (value != null) ? value.toInstant() : null;
 	}
 
 	// Polls pg_try_advisory_lock instead of blocking in pg_advisory_lock: a waiter then holds no long-running

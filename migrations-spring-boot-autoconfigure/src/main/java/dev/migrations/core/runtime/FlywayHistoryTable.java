@@ -7,7 +7,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
@@ -25,7 +25,7 @@ import dev.migrations.core.script.FlywayScripts;
  * @param applied the applied versions mapped to Flyway's checksum of each, {@code null} where it has none
  * @param baseline the baseline version, or {@code null}
  */
-record FlywayHistoryTable(Map<String, @Nullable Integer> applied, @Nullable String baseline) {
+record FlywayHistoryTable(NavigableMap<String, @Nullable Integer> applied, @Nullable String baseline) {
 
 	static FlywayHistoryTable read(Connection connection, Dialect dialect, @Nullable SqlIdentifier schema,
 			SqlIdentifier table) throws SQLException {
@@ -34,7 +34,7 @@ record FlywayHistoryTable(Map<String, @Nullable Integer> applied, @Nullable Stri
 					+ dialect.qualify(schema, table) + " to stamp from; import without --stamp, or name the table"
 					+ " with --flyway-table");
 		}
-		Map<String, @Nullable Integer> applied = new TreeMap<>(FlywayScripts::compareVersions);
+		NavigableMap<String, @Nullable Integer> applied = new TreeMap<>(FlywayScripts::compareVersions);
 		String baseline = null;
 		List<String> failed = new ArrayList<>();
 		String sql = "SELECT version, checksum, type, success FROM " + dialect.qualify(schema, table)
@@ -74,7 +74,7 @@ record FlywayHistoryTable(Map<String, @Nullable Integer> applied, @Nullable Stri
 	 * Returns the version the database is at: the highest applied version, or the baseline.
 	 */
 	@Nullable String current() {
-		String highest = this.applied.isEmpty() ? null : ((TreeMap<String, @Nullable Integer>) this.applied).lastKey();
+		String highest = this.applied.isEmpty() ? null : this.applied.lastKey();
 		if (this.baseline == null) {
 			return highest;
 		}

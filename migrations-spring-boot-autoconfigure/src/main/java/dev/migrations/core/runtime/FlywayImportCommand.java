@@ -83,7 +83,7 @@ public final class FlywayImportCommand {
 			if (history == null) {
 				return new ImportResult(written, notConverted, null, null);
 			}
-			String stampedAt = stamp(scripts, history, directory);
+			String stampedAt = stamp(scripts, history, writer);
 			String current = history.current();
 			return new ImportResult(written, notConverted, (current != null) ? "Flyway version " + current : null,
 					stampedAt);
@@ -144,7 +144,7 @@ public final class FlywayImportCommand {
 		}
 	}
 
-	private @Nullable String stamp(FlywayScripts scripts, FlywayHistoryTable history, Path directory) {
+	private @Nullable String stamp(FlywayScripts scripts, FlywayHistoryTable history, ImportWriter writer) {
 		String current = history.current();
 		String target = null;
 		for (Migration migration : scripts.versioned()) {
@@ -156,11 +156,7 @@ public final class FlywayImportCommand {
 			logger.info("Not stamping: Flyway's history holds no version of the imported scripts");
 			return null;
 		}
-		Engine imported = this.engine.withLocations(List.of("filesystem:" + directory.toAbsolutePath()));
-		new StampCommand(imported).run(List.of(target), false);
-		logger.warn("Stamped '{}' at revision {} (Flyway version {}) without running anything; the revisions after it"
-				+ " run as usual", this.engine.name(), target, current);
-		this.engine.reload();
+		writer.stamp(target, "Flyway version " + current);
 		return target;
 	}
 

@@ -9,6 +9,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import dev.migrations.core.api.CreatedRevision;
 import dev.migrations.core.api.Revision;
 import dev.migrations.core.dialect.Dialects;
@@ -24,6 +27,8 @@ import dev.migrations.core.script.ScriptResource;
  * parsed back as the revision it declares, so that a failed import leaves nothing behind.
  */
 final class ImportWriter {
+
+	private static final Logger logger = LoggerFactory.getLogger(ImportWriter.class);
 
 	private final Engine engine;
 
@@ -81,6 +86,16 @@ final class ImportWriter {
 		}
 		this.engine.reload();
 		return written;
+	}
+
+	// Marks the database as being at an imported revision without running anything: the stamp reads the files just
+	// written, which the engine's own locations need not include.
+	void stamp(String revision, String source) {
+		Engine imported = this.engine.withLocations(List.of("filesystem:" + this.directory.toAbsolutePath()));
+		new StampCommand(imported).run(List.of(revision), false);
+		this.engine.reload();
+		logger.warn("Stamped '{}' at revision {} ({}) without running anything; the revisions after it run as usual",
+				this.engine.name(), revision, source);
 	}
 
 	String header(Revision revision, List<String> notes, boolean transactional) {

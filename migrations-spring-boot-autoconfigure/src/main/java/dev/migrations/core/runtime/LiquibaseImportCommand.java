@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import dev.migrations.core.api.CreatedRevision;
 import dev.migrations.core.api.ImportResult;
@@ -33,8 +31,6 @@ import dev.migrations.core.script.LiquibaseChangelog.Changeset;
  * that Liquibase migrated as being at the revision of its last executed changeset, without running anything.
  */
 public final class LiquibaseImportCommand {
-
-	private static final Logger logger = LoggerFactory.getLogger(LiquibaseImportCommand.class);
 
 	private final Engine engine;
 
@@ -80,11 +76,7 @@ public final class LiquibaseImportCommand {
 				return new ImportResult(written, parsed.notConverted(), null, null);
 			}
 			String target = ids.get(last);
-			new StampCommand(this.engine.withLocations(List.of("filesystem:" + directory.toAbsolutePath())))
-				.run(List.of(target), false);
-			this.engine.reload();
-			logger.warn("Stamped '{}' at revision {} (changeset {}) without running anything; the revisions after it"
-					+ " run as usual", this.engine.name(), target, parsed.changesets().get(last).name());
+			writer.stamp(target, "changeset " + parsed.changesets().get(last).name());
 			return new ImportResult(written, parsed.notConverted(), parsed.changesets().get(last).name(), target);
 		});
 	}

@@ -85,9 +85,7 @@ final class OfflineScript {
 			sql.append("-- Version tables\n");
 			transaction(sql, this.dialect.transactionalDdl(), this.store.createStatements());
 		}
-		List<String> removed = plan.before().stream().filter((row) -> !plan.after().contains(row)).toList();
-		List<String> added = plan.after().stream().filter((row) -> !plan.before().contains(row)).toList();
-		transaction(sql, true, this.store.rowStatements(removed, added));
+		transaction(sql, true, this.store.rowStatements(plan.removedRows(), plan.addedRows()));
 		return sql.toString();
 	}
 

@@ -27,4 +27,20 @@ record Plan(List<String> before, List<Step> steps, List<String> after) {
 		return this.steps.isEmpty();
 	}
 
+	/**
+	 * Returns the version rows the plan takes away: in {@link #before()}, not in {@link #after()}.
+	 * @return the rows, in order
+	 */
+	List<String> removedRows() {
+		return this.before.stream().filter((row) -> !this.after.contains(row)).toList();
+	}
+
+	/**
+	 * Returns the version rows the plan adds: in {@link #after()}, not in {@link #before()}.
+	 * @return the rows, in order
+	 */
+	List<String> addedRows() {
+		return this.after.stream().filter((row) -> !this.before.contains(row)).toList();
+	}
+
 }
