@@ -23,7 +23,8 @@ public enum Contender {
 
 	/** This project's engine. */
 	OURS("migrations", OursContestant.class.getName(),
-			List.of("migrations-spring-boot-autoconfigure", "flyway-core", "flyway-database-postgresql", "jackson-")),
+			List.of("migrations-spring-boot-autoconfigure", "flyway-core", "flyway-database-postgresql", "flyway-mysql",
+					"jackson-")),
 
 	/** Flyway Core. */
 	FLYWAY("Flyway", FlywayContestant.class.getName(),
