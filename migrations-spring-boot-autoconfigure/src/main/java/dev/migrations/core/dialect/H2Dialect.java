@@ -29,6 +29,8 @@ public final class H2Dialect implements Dialect {
 
 	static final String LOCK_SCHEMA = "MIGRATIONS_LOCK";
 
+	private static final int DDL_ATTEMPTS = 5;
+
 	static final String LOCK_TABLE = "LOCKS";
 
 	private static final String LOCKS = "\"" + LOCK_SCHEMA + "\".\"" + LOCK_TABLE + "\"";
@@ -121,10 +123,7 @@ public final class H2Dialect implements Dialect {
 	}
 
 	private static void ensureRow(Connection connection, String name) throws SQLException {
-		try (Statement statement = connection.createStatement()) {
-			statement.execute("CREATE SCHEMA IF NOT EXISTS \"" + LOCK_SCHEMA + "\"");
-			statement.execute("CREATE TABLE IF NOT EXISTS " + LOCKS + " (\"NAME\" VARCHAR(1000) PRIMARY KEY)");
-		}
+		createLockTable(connection);
 		try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM " + LOCKS + " WHERE \"NAME\" = ?")) {
 			select.setString(1, name);
 			try (ResultSet result = select.executeQuery()) {
@@ -142,6 +141,35 @@ public final class H2Dialect implements Dialect {
 			if (ex.getErrorCode() != DUPLICATE_KEY_ERROR) {
 				throw ex;
 			}
+		}
+	}
+
+	/**
+	 * Two sessions creating the lock table at once can make H2 report "object already exists" despite
+	 * {@code IF NOT EXISTS}; the loser tries again, and then finds the winner's table.
+	 */
+	private static void createLockTable(Connection connection) throws SQLException {
+		for (int attempt = 1;; attempt++) {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("CREATE SCHEMA IF NOT EXISTS \"" + LOCK_SCHEMA + "\"");
+				statement.execute("CREATE TABLE IF NOT EXISTS " + LOCKS + " (\"NAME\" VARCHAR(1000) PRIMARY KEY)");
+				return;
+			}
+			catch (SQLException ex) {
+				if (attempt == DDL_ATTEMPTS) {
+					throw ex;
+				}
+				pause(attempt);
+			}
+		}
+	}
+
+	private static void pause(int attempt) {
+		try {
+			Thread.sleep(10L * attempt);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
