@@ -40,7 +40,7 @@ public record DatabaseDump(Schema schema, Map<String, List<String>> rows, Map<St
 			Schema schema = SchemaInspector.inspect(connection, database.dialect(), null, TOOL_TABLES);
 			Map<String, List<String>> rows = new TreeMap<>();
 			for (Table table : schema.tables()) {
-				rows.put(table.name(), rows(connection, table));
+				rows.put(table.name(), rows(connection, database, table));
 			}
 			Map<String, Long> sequences = new TreeMap<>();
 			if (database.dialect().equals("sqlite")) {
@@ -71,11 +71,16 @@ public record DatabaseDump(Schema schema, Map<String, List<String>> rows, Map<St
 	}
 
 	private static List<String> triggers(Connection connection, String dialect) throws SQLException {
-		String sql = dialect.equals("sqlite")
-				? "SELECT sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
-				: "SELECT t.tgname || ' on ' || c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+		String sql = switch (dialect) {
+			case "sqlite" -> "SELECT sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name";
+			case "h2" -> "SELECT TRIGGER_NAME || ' on ' || EVENT_OBJECT_TABLE FROM INFORMATION_SCHEMA.TRIGGERS"
+					+ " WHERE TRIGGER_SCHEMA = CURRENT_SCHEMA ORDER BY 1";
+			case "mariadb", "mysql" -> "SELECT CONCAT(trigger_name, ' on ', event_object_table) FROM"
+					+ " information_schema.triggers WHERE trigger_schema = DATABASE() ORDER BY 1";
+			default -> "SELECT t.tgname || ' on ' || c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
 						+ " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE NOT t.tgisinternal"
 						+ " AND n.nspname = current_schema() ORDER BY 1";
+		};
 		List<String> triggers = new ArrayList<>();
 		try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
 			while (result.next()) {
@@ -86,11 +91,12 @@ public record DatabaseDump(Schema schema, Map<String, List<String>> rows, Map<St
 		return triggers;
 	}
 
-	private static List<String> rows(Connection connection, Table table) throws SQLException {
+	private static List<String> rows(Connection connection, TestDatabase database, Table table)
+			throws SQLException {
 		List<String> names = table.columns().stream().map(Column::name).sorted().toList();
 		List<String> rows = new ArrayList<>();
 		try (Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery("SELECT * FROM \"" + table.name() + "\"")) {
+				ResultSet result = statement.executeQuery("SELECT * FROM " + database.quote(table.name()))) {
 			while (result.next()) {
 				StringBuilder row = new StringBuilder();
 				for (String name : names) {

@@ -43,6 +43,22 @@ public abstract class TestDatabase implements AutoCloseable {
 	}
 
 	/**
+	 * Creates a fresh database of a dialect, for a reference to compare a database of that kind with.
+	 * @param dialect the dialect name, as {@link #dialect()} returns it
+	 * @return the database
+	 */
+	public static TestDatabase of(String dialect) {
+		return switch (dialect) {
+			case "sqlite" -> sqlite();
+			case "postgresql" -> postgres();
+			case "h2" -> h2();
+			case "mariadb" -> mariadb();
+			case "mysql" -> mysql();
+			default -> throw new IllegalArgumentException("No test database for " + dialect);
+		};
+	}
+
+	/**
 	 * Creates a fresh SQLite database file.
 	 * @return the database
 	 */
@@ -310,6 +326,12 @@ public abstract class TestDatabase implements AutoCloseable {
 		@Override
 		public boolean transactionalDdl() {
 			return false;
+		}
+
+		// A lower-case name as H2 folds it when unquoted, which is how portable operations write it.
+		@Override
+		public String quote(String name) {
+			return '"' + (name.matches("[a-z_][a-z0-9_$]*") ? name.toUpperCase(Locale.ROOT) : name) + '"';
 		}
 
 		@Override

@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
 import dev.migrations.core.api.SqlIdentifier;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
+import dev.migrations.core.schema.render.H2Renderer;
+import dev.migrations.core.schema.render.SchemaRenderer;
 
 /**
  * H2 2.x, in memory or in a file, in any compatibility mode ({@code MODE=PostgreSQL}, {@code MODE=MySQL}...): each
@@ -44,9 +46,16 @@ public final class H2Dialect implements Dialect {
 
 	private final StatementSplitter splitter = new StatementSplitter(StatementSyntax.H2, H2Parser::new);
 
+	private final SchemaRenderer renderer = new H2Renderer();
+
 	@Override
 	public String name() {
 		return "h2";
+	}
+
+	@Override
+	public SchemaRenderer renderer() {
+		return this.renderer;
 	}
 
 	@Override

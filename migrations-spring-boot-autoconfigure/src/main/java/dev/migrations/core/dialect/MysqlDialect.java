@@ -27,6 +27,8 @@ import org.slf4j.LoggerFactory;
 import dev.migrations.core.api.SqlIdentifier;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
+import dev.migrations.core.schema.render.MysqlRenderer;
+import dev.migrations.core.schema.render.SchemaRenderer;
 
 /**
  * MySQL 8 and MariaDB 10.6+, one class for the two: each DDL statement commits by itself, identifiers are quoted
@@ -48,9 +50,12 @@ public final class MysqlDialect implements Dialect {
 
 	private final StatementSplitter splitter;
 
+	private final SchemaRenderer renderer;
+
 	private MysqlDialect(String name, BiFunction<Configuration, ParsingContext, Parser> parser) {
 		this.name = name;
 		this.splitter = new StatementSplitter(StatementSyntax.MYSQL, parser);
+		this.renderer = new MysqlRenderer(name);
 	}
 
 	/**
@@ -72,6 +77,11 @@ public final class MysqlDialect implements Dialect {
 	@Override
 	public String name() {
 		return this.name;
+	}
+
+	@Override
+	public SchemaRenderer renderer() {
+		return this.renderer;
 	}
 
 	// Connector/J also takes DNS SRV URLs, jdbc:mysql+srv:.

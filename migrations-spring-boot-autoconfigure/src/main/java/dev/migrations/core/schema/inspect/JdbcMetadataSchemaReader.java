@@ -2,6 +2,7 @@ package dev.migrations.core.schema.inspect;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
@@ -29,9 +31,39 @@ import dev.migrations.core.schema.UniqueConstraint;
  * columns (one call for the schema), and per table the primary key, the foreign keys and the indexes. Metadata says
  * less than the catalogs: no checks, no collations, and a unique constraint shows as the unique index behind it (only
  * SQLite's {@code sqlite_autoindex_} indexes are known to be constraints). The indexes H2 and MySQL create for a
- * foreign key, named after it, are left out.
+ * foreign key are left out. What the renderers write is read back as the model had it: H2's upper-case names
+ * (which unquoted names fold to) in lower case and its unbounded {@code VARCHAR} as {@code TEXT}; MySQL's
+ * {@code TINYINT(1)} as {@code BOOLEAN}, {@code TIMESTAMP} as a timestamp with time zone, and its {@code PRIMARY}
+ * key without a name.
  */
 final class JdbcMetadataSchemaReader implements SchemaReader {
+
+	// H2's longest CHARACTER VARYING, which it gives one without a length.
+	private static final int H2_MAX_VARCHAR = 1_000_000;
+
+	private final String dialect;
+
+	/**
+	 * Creates a reader.
+	 * @param dialect the dialect's name, for what it reports its own way, or empty for none
+	 */
+	JdbcMetadataSchemaReader(String dialect) {
+		this.dialect = dialect;
+	}
+
+	private boolean mysql() {
+		return this.dialect.equals("mysql") || this.dialect.equals("mariadb");
+	}
+
+	// A name as the model has it: H2's upper-case names, which unquoted lower-case names fold to, in lower case.
+	private String name(String name) {
+		return (this.dialect.equals("h2") && name.matches("[A-Z_][A-Z0-9_$]*")) ? name.toLowerCase(Locale.ROOT)
+				: name;
+	}
+
+	private @Nullable String optionalName(@Nullable String name) {
+		return (name != null) ? name(name) : null;
+	}
 
 	@Override
 	public Schema read(Connection connection, @Nullable String schema, Predicate<String> included)
@@ -46,22 +78,22 @@ final class JdbcMetadataSchemaReader implements SchemaReader {
 				String name = result.getString("TABLE_NAME");
 				if (inSchema(result, owner) && included.test(name)
 						&& !name.toLowerCase(Locale.ROOT).startsWith("sqlite_")) {
-					TableParts table = new TableParts(name);
+					TableParts table = new TableParts(name(name));
 					table.comment = blankToNull(result.getString("REMARKS"));
 					tables.put(name, table);
 				}
 			}
 		}
 		columns(metaData, catalog, pattern, owner, tables);
-		for (TableParts table : tables.values()) {
-			primaryKey(metaData, catalog, owner, table);
-			foreignKeys(metaData, catalog, owner, table);
-			indexes(metaData, catalog, owner, table);
+		for (Map.Entry<String, TableParts> table : tables.entrySet()) {
+			primaryKey(metaData, catalog, owner, table.getKey(), table.getValue());
+			foreignKeys(metaData, catalog, owner, table.getKey(), table.getValue());
+			indexes(metaData, catalog, owner, table.getKey(), table.getValue());
 		}
 		return new Schema(tables.values().stream().map(TableParts::toTable).toList());
 	}
 
-	private static void columns(DatabaseMetaData metaData, @Nullable String catalog, @Nullable String pattern,
+	private void columns(DatabaseMetaData metaData, @Nullable String catalog, @Nullable String pattern,
 			@Nullable String owner, Map<String, TableParts> tables) throws SQLException {
 		Map<String, TreeMap<Integer, Column>> columns = new LinkedHashMap<>();
 		try (ResultSet result = metaData.getColumns(catalog, pattern, "%", "%")) {
@@ -77,7 +109,7 @@ final class JdbcMetadataSchemaReader implements SchemaReader {
 				if (autoIncrement && PostgresExpressions.isNextval(defaultSql)) {
 					defaultSql = null;
 				}
-				Column column = new Column(result.getString("COLUMN_NAME"),
+				Column column = new Column(name(result.getString("COLUMN_NAME")),
 						type(typeName, result.getInt("COLUMN_SIZE"), result.getInt("DECIMAL_DIGITS")),
 						result.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls,
 						defaultValue(defaultSql), autoIncrement, null,
@@ -90,14 +122,18 @@ final class JdbcMetadataSchemaReader implements SchemaReader {
 	}
 
 	// PostgreSQL's literal casts removed, and the boolean literals in the case PostgreSQL deparses them (H2 says TRUE).
+	// MariaDB reports a column without a default as having the default NULL.
 	private static @Nullable String defaultValue(@Nullable String sql) {
 		String value = PostgresExpressions.defaultValue(sql);
+		if (value != null && value.strip().equalsIgnoreCase("null")) {
+			return null;
+		}
 		return (value != null && (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")))
 				? value.toLowerCase(Locale.ROOT) : value;
 	}
 
 	// The type from its name and the size and digits metadata gives separately.
-	private static ColumnType type(String typeName, int size, int digits) {
+	private ColumnType type(String typeName, int size, int digits) {
 		String name = typeName.toLowerCase(Locale.ROOT);
 		if (name.equals("serial")) {
 			return ColumnType.of(Kind.INTEGER);
@@ -106,6 +142,15 @@ final class JdbcMetadataSchemaReader implements SchemaReader {
 			return ColumnType.of(Kind.BIGINT);
 		}
 		ColumnType type = ColumnType.parse(typeName);
+		if (mysql() && name.equals("tinyint") && size == 1) {
+			return ColumnType.of(Kind.BOOLEAN);
+		}
+		if (mysql() && name.startsWith("timestamp")) {
+			return new ColumnType(Kind.TIMESTAMP_WITH_TIME_ZONE, type.length(), null, null);
+		}
+		if (this.dialect.equals("h2") && type.kind() == Kind.VARCHAR && size == H2_MAX_VARCHAR) {
+			return ColumnType.of(Kind.TEXT);
+		}
 		if (type.length() != null || size <= 0) {
 			return type;
 		}
@@ -116,13 +161,14 @@ final class JdbcMetadataSchemaReader implements SchemaReader {
 		};
 	}
 
-	private static void primaryKey(DatabaseMetaData metaData, @Nullable String catalog, @Nullable String owner,
-			TableParts table) throws SQLException {
+	private void primaryKey(DatabaseMetaData metaData, @Nullable String catalog, @Nullable String owner,
+			String raw, TableParts table) throws SQLException {
 		TreeMap<Integer, String> columns = new TreeMap<>();
-		try (ResultSet result = metaData.getPrimaryKeys(catalog, owner, table.name)) {
+		try (ResultSet result = metaData.getPrimaryKeys(catalog, owner, raw)) {
 			while (result.next()) {
-				columns.put(result.getInt("KEY_SEQ"), result.getString("COLUMN_NAME"));
-				table.primaryKeyName = blankToNull(result.getString("PK_NAME"));
+				columns.put(result.getInt("KEY_SEQ"), name(result.getString("COLUMN_NAME")));
+				String keyName = blankToNull(result.getString("PK_NAME"));
+				table.primaryKeyName = (mysql() && "PRIMARY".equals(keyName)) ? null : optionalName(keyName);
 			}
 		}
 		table.primaryKeyColumns.addAll(columns.values());
@@ -131,21 +177,21 @@ final class JdbcMetadataSchemaReader implements SchemaReader {
 				? column.withNullable(false) : column);
 	}
 
-	private static void foreignKeys(DatabaseMetaData metaData, @Nullable String catalog, @Nullable String owner,
-			TableParts table) throws SQLException {
+	private void foreignKeys(DatabaseMetaData metaData, @Nullable String catalog, @Nullable String owner,
+			String raw, TableParts table) throws SQLException {
 		List<KeyRows> keys = new ArrayList<>();
-		try (ResultSet result = metaData.getImportedKeys(catalog, owner, table.name)) {
+		try (ResultSet result = metaData.getImportedKeys(catalog, owner, raw)) {
 			KeyRows current = null;
 			while (result.next()) {
-				String name = blankToNull(result.getString("FK_NAME"));
-				String referenced = result.getString("PKTABLE_NAME");
+				String name = optionalName(blankToNull(result.getString("FK_NAME")));
+				String referenced = name(result.getString("PKTABLE_NAME"));
 				if (current == null || result.getInt("KEY_SEQ") <= 1 || !Names.same(current.referenced, referenced)) {
 					current = new KeyRows(name, referenced, result.getShort("DELETE_RULE"),
 							result.getShort("UPDATE_RULE"));
 					keys.add(current);
 				}
-				current.from.add(result.getString("FKCOLUMN_NAME"));
-				current.to.add(result.getString("PKCOLUMN_NAME"));
+				current.from.add(name(result.getString("FKCOLUMN_NAME")));
+				current.to.add(name(result.getString("PKCOLUMN_NAME")));
 			}
 		}
 		for (KeyRows key : keys) {
@@ -154,27 +200,37 @@ final class JdbcMetadataSchemaReader implements SchemaReader {
 		}
 	}
 
-	private static void indexes(DatabaseMetaData metaData, @Nullable String catalog, @Nullable String owner,
-			TableParts table) throws SQLException {
+	private void indexes(DatabaseMetaData metaData, @Nullable String catalog, @Nullable String owner,
+			String raw, TableParts table) throws SQLException {
 		Map<String, IndexRows> indexes = new LinkedHashMap<>();
-		try (ResultSet result = metaData.getIndexInfo(catalog, owner, table.name, false, false)) {
+		try (ResultSet result = metaData.getIndexInfo(catalog, owner, raw, false, false)) {
 			while (result.next()) {
-				String name = result.getString("INDEX_NAME");
-				if (name == null || result.getShort("TYPE") == DatabaseMetaData.tableIndexStatistic) {
+				String rawName = result.getString("INDEX_NAME");
+				if (rawName == null || result.getShort("TYPE") == DatabaseMetaData.tableIndexStatistic) {
 					continue;
 				}
+				String name = name(rawName);
 				IndexRows index = indexes.get(name);
 				if (index == null) {
 					index = new IndexRows(!result.getBoolean("NON_UNIQUE"), blankToNull(result.getString("FILTER_CONDITION")));
 					indexes.put(name, index);
 				}
-				String column = result.getString("COLUMN_NAME");
+				String column = name(result.getString("COLUMN_NAME"));
 				index.columns.put((int) result.getShort("ORDINAL_POSITION"),
 						"D".equals(result.getString("ASC_OR_DESC")) ? column + " DESC" : column);
 			}
 		}
+		Map<String, String[]> constraints = this.dialect.equals("h2")
+				? h2Constraints(metaData.getConnection(), owner, raw) : Map.of();
 		indexes.forEach((name, index) -> {
 			List<String> columns = List.copyOf(index.columns.values());
+			String[] constraint = constraints.get(Names.key(name));
+			if (constraint != null) {
+				if (constraint[1].equals("UNIQUE")) {
+					table.uniques.add(new UniqueConstraint(constraint[0], columns));
+				}
+				return;
+			}
 			boolean primaryKey = index.unique && (Names.same(name, String.valueOf(table.primaryKeyName))
 					|| sameColumns(columns, table.primaryKeyColumns));
 			if (primaryKey || backsForeignKey(name, columns, index.unique, table)) {
@@ -189,11 +245,37 @@ final class JdbcMetadataSchemaReader implements SchemaReader {
 		});
 	}
 
-	// H2 and MySQL index a foreign key's columns themselves, naming the index after the constraint.
-	private static boolean backsForeignKey(String name, List<String> columns, boolean unique, TableParts table) {
+	// H2 says which indexes it created itself, for a constraint (a primary key, a unique constraint, a foreign key,
+	// though a key may also take over an index created by hand): by index name, the constraint's name as the model
+	// has it and its type.
+	private Map<String, String[]> h2Constraints(Connection connection, @Nullable String owner, String table)
+			throws SQLException {
+		Map<String, String[]> constraints = new LinkedHashMap<>();
+		try (PreparedStatement statement = connection.prepareStatement("SELECT i.INDEX_NAME, c.CONSTRAINT_NAME,"
+				+ " c.CONSTRAINT_TYPE FROM INFORMATION_SCHEMA.INDEXES i LEFT JOIN INFORMATION_SCHEMA.TABLE_CONSTRAINTS c"
+				+ " ON c.TABLE_SCHEMA = i.TABLE_SCHEMA AND c.TABLE_NAME = i.TABLE_NAME AND c.INDEX_NAME = i.INDEX_NAME"
+				+ " WHERE i.TABLE_SCHEMA = COALESCE(?, CURRENT_SCHEMA) AND i.TABLE_NAME = ? AND i.IS_GENERATED")) {
+			statement.setString(1, owner);
+			statement.setString(2, table);
+			try (ResultSet result = statement.executeQuery()) {
+				while (result.next()) {
+					String constraint = result.getString(2);
+					constraints.put(Names.key(name(result.getString(1))), new String[] {
+							(constraint != null) ? name(constraint) : "", String.valueOf(result.getString(3)) });
+				}
+			}
+		}
+		return constraints;
+	}
+
+	// H2 and MySQL index a foreign key's columns themselves, naming the index after the constraint (H2 adds a
+	// suffix), or, on MySQL for a key without a name, after its first column.
+	private boolean backsForeignKey(String name, List<String> columns, boolean unique, TableParts table) {
 		return !unique && table.foreignKeys.stream()
-			.anyMatch((key) -> key.name() != null && Names.key(name).startsWith(Names.key(key.name()))
-					&& sameColumns(columns, key.columns()));
+			.anyMatch((key) -> sameColumns(columns, key.columns()) && ((key.name() != null
+					&& Names.key(name).startsWith(Names.key(key.name())))
+					|| (mysql() && Names.key(name).matches(Pattern.quote(Names.key(key.columns().get(0)))
+							+ "(_\\d+)?"))));
 	}
 
 	private static boolean sameColumns(List<String> first, List<String> second) {

@@ -68,7 +68,7 @@ public final class SchemaInspector {
 	 */
 	public static Schema inspectWithMetadata(Connection connection, @Nullable String schema,
 			Set<String> excludedTables) throws SQLException {
-		return new JdbcMetadataSchemaReader().read(connection, schema,
+		return new JdbcMetadataSchemaReader("").read(connection, schema,
 				(table) -> !TableParts.among(table, excludedTables));
 	}
 
@@ -76,7 +76,7 @@ public final class SchemaInspector {
 		return switch (dialectName.toLowerCase(Locale.ROOT)) {
 			case "postgresql" -> new PostgresSchemaReader();
 			case "sqlite" -> new SqliteSchemaReader();
-			default -> new JdbcMetadataSchemaReader();
+			default -> new JdbcMetadataSchemaReader(dialectName.toLowerCase(Locale.ROOT));
 		};
 	}
 

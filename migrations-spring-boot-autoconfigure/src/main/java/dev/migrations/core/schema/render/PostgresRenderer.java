@@ -41,15 +41,7 @@ public final class PostgresRenderer extends SqlRenderer {
 	@Override
 	protected List<String> createTable(Table table) {
 		List<String> statements = new ArrayList<>(super.createTable(table));
-		if (table.comment() != null) {
-			statements.add("COMMENT ON TABLE " + quote(table.name()) + " IS " + literal(table.comment()));
-		}
-		for (Column column : table.columns()) {
-			if (column.comment() != null) {
-				statements.add("COMMENT ON COLUMN " + quote(table.name()) + "." + quote(column.name()) + " IS "
-						+ literal(column.comment()));
-			}
-		}
+		statements.addAll(comments(table));
 		return statements;
 	}
 
@@ -73,10 +65,6 @@ public final class PostgresRenderer extends SqlRenderer {
 			statements.add(prefix + ((sql != null) ? " SET DEFAULT " + sql : " DROP DEFAULT"));
 		}
 		return statements;
-	}
-
-	private static String literal(String text) {
-		return "'" + text.replace("'", "''") + "'";
 	}
 
 }

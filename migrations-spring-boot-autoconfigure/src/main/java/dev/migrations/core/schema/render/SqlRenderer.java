@@ -13,7 +13,9 @@ import dev.migrations.core.schema.Column;
 import dev.migrations.core.schema.ColumnType;
 import dev.migrations.core.schema.ForeignKey;
 import dev.migrations.core.schema.Index;
+import dev.migrations.core.schema.Names;
 import dev.migrations.core.schema.ReferentialAction;
+import dev.migrations.core.schema.Schema;
 import dev.migrations.core.schema.Table;
 import dev.migrations.core.schema.UniqueConstraint;
 import dev.migrations.core.schema.operation.AddCheck;
@@ -331,6 +333,141 @@ public abstract class SqlRenderer implements SchemaRenderer {
 	 */
 	protected String list(List<String> names) {
 		return "(" + String.join(", ", names.stream().map(this::quote).toList()) + ")";
+	}
+
+	/**
+	 * Renders {@code DROP INDEX} where the database refuses to drop an index a foreign key uses (H2, MySQL): the
+	 * foreign keys whose columns begin the index are dropped before it and added again after, and find or create
+	 * another index.
+	 * @param drop the operation
+	 * @param tables the database as it is before the operation
+	 * @param dropSql the statement that drops the index itself
+	 * @return the statements
+	 */
+	protected List<String> dropIndexKeepingForeignKeys(DropIndex drop, TableSource tables, String dropSql) {
+		Table table = table(drop, drop.table(), tables);
+		Index index = table.index(drop.name()).orElse(drop.definition());
+		if (index == null) {
+			return List.of(dropSql);
+		}
+		List<ForeignKey> keys = table.foreignKeys().stream().filter((key) -> startsWith(index.columns(),
+				key.columns())).toList();
+		List<String> statements = new ArrayList<>();
+		for (ForeignKey key : keys) {
+			statements.add(alter(table.name()) + " " + dropForeignKey(named(key, drop)));
+		}
+		statements.add(dropSql);
+		for (ForeignKey key : keys) {
+			statements.add(alter(table.name()) + " ADD " + foreignKey(key));
+		}
+		return statements;
+	}
+
+	/**
+	 * Returns the clause of {@code ALTER TABLE} that drops a foreign key.
+	 * @param name the key's name
+	 * @return the SQL
+	 */
+	protected String dropForeignKey(String name) {
+		return "DROP CONSTRAINT " + quote(name);
+	}
+
+	/**
+	 * Returns one table as it is before an operation.
+	 * @param operation the operation, for the message
+	 * @param name the table
+	 * @param tables the database
+	 * @return the table
+	 * @throws IllegalArgumentException when there is no such table
+	 */
+	protected Table table(Operation operation, String name, TableSource tables) {
+		Schema schema = tables.tables(List.of(name), "'" + operation.describe() + "' on " + dialect()
+				+ ", which restates what the table has,");
+		return schema.table(name).orElseThrow(() -> new IllegalArgumentException("there is no table '" + name + "'"));
+	}
+
+	/**
+	 * Returns the name of a foreign key that must be dropped and added again.
+	 * @param key the key
+	 * @param operation the operation that needs it, for the message
+	 * @return the name
+	 * @throws IllegalArgumentException when the key has no name, as offline, where the database's is not known
+	 */
+	protected String named(ForeignKey key, Operation operation) {
+		if (key.name() == null) {
+			throw new IllegalArgumentException("the foreign key on " + operation.table() + " " + key.columns()
+					+ " must be dropped and added again, and its name is not known (offline, the database names it);"
+					+ " name it in the revision that creates it ('constraint NAME foreign key ...')");
+		}
+		return key.name();
+	}
+
+	/**
+	 * Whether a list of columns begins with others, compared without case.
+	 * @param indexed the longer list, such as an index's columns
+	 * @param columns its expected beginning
+	 * @return {@code true} when it begins with them
+	 */
+	protected static boolean startsWith(List<String> indexed, List<String> columns) {
+		if (indexed.size() < columns.size()) {
+			return false;
+		}
+		for (int i = 0; i < columns.size(); i++) {
+			if (!Names.same(indexed.get(i), columns.get(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Returns the standard {@code COMMENT ON} statements of a table's comment and its columns' comments.
+	 * @param table the table
+	 * @return the statements, none when nothing has a comment
+	 */
+	protected List<String> comments(Table table) {
+		List<String> statements = new ArrayList<>();
+		if (table.comment() != null) {
+			statements.add("COMMENT ON TABLE " + quote(table.name()) + " IS " + literal(table.comment()));
+		}
+		for (Column column : table.columns()) {
+			if (column.comment() != null) {
+				statements.add("COMMENT ON COLUMN " + quote(table.name()) + "." + quote(column.name()) + " IS "
+						+ literal(column.comment()));
+			}
+		}
+		return statements;
+	}
+
+	/**
+	 * Returns a string literal.
+	 * @param text the text
+	 * @return the text in single quotes, quotes doubled
+	 */
+	protected String literal(String text) {
+		return "'" + text.replace("'", "''") + "'";
+	}
+
+	/**
+	 * Refuses an index this database cannot create.
+	 * @param index the index
+	 * @throws IllegalArgumentException when the index has a {@code WHERE}, which this database does not take
+	 */
+	protected void refusePartial(Index index) {
+		if (index.where() != null) {
+			throw new IllegalArgumentException(dialectTitle() + " has no partial indexes, so index '" + index.name()
+					+ "' cannot have 'where " + index.where() + "'; drop the 'where', or write this revision as SQL"
+					+ " for " + dialect());
+		}
+	}
+
+	private String dialectTitle() {
+		return switch (dialect()) {
+			case "h2" -> "H2";
+			case "mysql" -> "MySQL";
+			case "mariadb" -> "MariaDB";
+			default -> dialect();
+		};
 	}
 
 	/**
