@@ -59,6 +59,7 @@ final class OperationRunner {
 
 	void run(Connection connection, RevisionScript script, List<LocatedOperation> operations, TableSource tables,
 			StatementRunner runner) {
+		check(script, operations);
 		for (Batch batch : batches(operations)) {
 			Rendering rendering = render(script, batch, tables);
 			boolean own = !rendering.rebuiltTables().isEmpty() && autoCommit(connection);
@@ -124,6 +125,7 @@ final class OperationRunner {
 	 * @return the statements
 	 */
 	List<SqlStatement> render(RevisionScript script, List<LocatedOperation> operations, TableSource tables) {
+		check(script, operations);
 		List<SqlStatement> statements = new ArrayList<>();
 		for (Batch batch : batches(operations)) {
 			Rendering rendering = render(script, batch, tables);
@@ -134,6 +136,20 @@ final class OperationRunner {
 			}
 		}
 		return statements;
+	}
+
+	// What the database cannot do at all is refused before anything runs.
+	private void check(RevisionScript script, List<LocatedOperation> operations) {
+		for (LocatedOperation located : operations) {
+			try {
+				this.dialect.renderer().check(located.operation());
+			}
+			catch (IllegalArgumentException ex) {
+				throw new MigrationsException(ErrorCode.INVALID_REVISION_FILE, script.resource().description() + ":"
+						+ located.line() + ": '" + located.operation().describe() + "' cannot run on "
+						+ this.dialect.name() + ": " + ex.getMessage());
+			}
+		}
 	}
 
 	private Rendering render(RevisionScript script, Batch batch, TableSource tables) {

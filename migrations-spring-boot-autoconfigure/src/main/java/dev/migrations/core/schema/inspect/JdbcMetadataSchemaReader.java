@@ -16,6 +16,7 @@ import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.migrations.core.schema.CheckConstraint;
 import dev.migrations.core.schema.Column;
 import dev.migrations.core.schema.ColumnType;
 import dev.migrations.core.schema.ColumnType.Kind;
@@ -28,15 +29,18 @@ import dev.migrations.core.schema.UniqueConstraint;
 
 /**
  * Reads any database from JDBC's {@link DatabaseMetaData}, for the dialects that have no reader of their own yet:
- * columns (one call for the schema), and per table the primary key, the foreign keys and the indexes. Metadata says
- * less than the catalogs: no checks, no collations, and a unique constraint shows as the unique index behind it (only
- * SQLite's {@code sqlite_autoindex_} indexes are known to be constraints). The indexes H2 and MySQL create for a
+ * columns (one call for the schema), and per table the primary key, the foreign keys and the indexes, and on H2,
+ * MySQL and MariaDB the checks from their information schemas. Metadata says less than the catalogs: no
+ * collations, and a unique constraint shows as the unique index behind it (only SQLite's {@code sqlite_autoindex_}
+ * indexes and the ones H2 says it created for a constraint are known to be constraints). The indexes H2 and MySQL create for a
  * foreign key are left out. What the renderers write is read back as the model had it: H2's upper-case names
  * (which unquoted names fold to) in lower case and its unbounded {@code VARCHAR} as {@code TEXT}; MySQL's
  * {@code TINYINT(1)} as {@code BOOLEAN}, {@code TIMESTAMP} as a timestamp with time zone, and its {@code PRIMARY}
  * key without a name.
  */
 final class JdbcMetadataSchemaReader implements SchemaReader {
+
+	private static final Pattern H2_QUOTED_NAME = Pattern.compile("\"([A-Z_][A-Z0-9_$]*)\"");
 
 	// H2's longest CHARACTER VARYING, which it gives one without a length.
 	private static final int H2_MAX_VARCHAR = 1_000_000;
@@ -89,6 +93,7 @@ final class JdbcMetadataSchemaReader implements SchemaReader {
 			primaryKey(metaData, catalog, owner, table.getKey(), table.getValue());
 			foreignKeys(metaData, catalog, owner, table.getKey(), table.getValue());
 			indexes(metaData, catalog, owner, table.getKey(), table.getValue());
+			checks(connection, owner, table.getKey(), table.getValue());
 		}
 		return new Schema(tables.values().stream().map(TableParts::toTable).toList());
 	}
@@ -243,6 +248,58 @@ final class JdbcMetadataSchemaReader implements SchemaReader {
 				table.indexes.add(new Index(name, columns, index.unique, index.where));
 			}
 		});
+	}
+
+	// Metadata has no checks: H2's, MySQL's and MariaDB's are in their information schemas.
+	private void checks(Connection connection, @Nullable String owner, String raw, TableParts table)
+			throws SQLException {
+		String sql = switch (this.dialect) {
+			case "h2" -> "SELECT c.CONSTRAINT_NAME, c.CHECK_CLAUSE FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS t JOIN"
+					+ " INFORMATION_SCHEMA.CHECK_CONSTRAINTS c ON c.CONSTRAINT_SCHEMA = t.CONSTRAINT_SCHEMA"
+					+ " AND c.CONSTRAINT_NAME = t.CONSTRAINT_NAME WHERE t.TABLE_SCHEMA = COALESCE(?, CURRENT_SCHEMA)"
+					+ " AND t.TABLE_NAME = ? AND t.CONSTRAINT_TYPE = 'CHECK' ORDER BY 1";
+			// MariaDB names checks per table, MySQL per schema.
+			case "mariadb" -> "SELECT CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS"
+					+ " WHERE CONSTRAINT_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ? ORDER BY 1";
+			case "mysql" -> "SELECT c.CONSTRAINT_NAME, c.CHECK_CLAUSE FROM information_schema.TABLE_CONSTRAINTS t"
+					+ " JOIN information_schema.CHECK_CONSTRAINTS c ON c.CONSTRAINT_SCHEMA = t.CONSTRAINT_SCHEMA"
+					+ " AND c.CONSTRAINT_NAME = t.CONSTRAINT_NAME WHERE t.TABLE_SCHEMA = COALESCE(?, DATABASE())"
+					+ " AND t.TABLE_NAME = ? AND t.CONSTRAINT_TYPE = 'CHECK' ORDER BY 1";
+			default -> null;
+		};
+		if (sql == null) {
+			return;
+		}
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			statement.setString(1, owner);
+			statement.setString(2, raw);
+			try (ResultSet result = statement.executeQuery()) {
+				while (result.next()) {
+					String name = name(result.getString(1));
+					String clause = checkClause(result.getString(2));
+					if (!jsonColumn(table, name, clause)) {
+						table.checks.add(new CheckConstraint(name, clause));
+					}
+				}
+			}
+		}
+	}
+
+	// H2 writes its upper-case names quoted: "LAST_NAME" is last_name, as written.
+	private String checkClause(String clause) {
+		return this.dialect.equals("h2") ? H2_QUOTED_NAME.matcher(clause)
+			.replaceAll((match) -> match.group(1).toLowerCase(Locale.ROOT)) : clause;
+	}
+
+	// MariaDB's JSON is LONGTEXT with a check json_valid(column) named after the column: read as a JSON column.
+	private boolean jsonColumn(TableParts table, String name, String clause) {
+		if (!this.dialect.equals("mariadb") || !Names.key(clause.replace("`", "").replaceAll("\\s+", ""))
+			.equals("json_valid(" + Names.key(name) + ")")) {
+			return false;
+		}
+		table.columns.replaceAll((column) -> Names.same(column.name(), name) ? column.withType(ColumnType.of(Kind.JSON))
+				: column);
+		return true;
 	}
 
 	// H2 says which indexes it created itself, for a constraint (a primary key, a unique constraint, a foreign key,

@@ -75,6 +75,11 @@ public final class H2Renderer extends SqlRenderer {
 	}
 
 	@Override
+	public void check(Operation operation) {
+		checkNoPartialIndex(operation);
+	}
+
+	@Override
 	protected String createIndex(String table, Index index) {
 		refusePartial(index);
 		return super.createIndex(table, index);

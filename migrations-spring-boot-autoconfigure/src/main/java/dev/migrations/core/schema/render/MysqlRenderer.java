@@ -105,6 +105,11 @@ public final class MysqlRenderer extends SqlRenderer {
 	}
 
 	@Override
+	public void check(Operation operation) {
+		checkNoPartialIndex(operation);
+	}
+
+	@Override
 	protected String createIndex(String table, Index index) {
 		refusePartial(index);
 		return super.createIndex(table, index);

@@ -30,6 +30,15 @@ public interface SchemaRenderer {
 	}
 
 	/**
+	 * Refuses an operation this database cannot do whatever the schema, before any operation of the revision
+	 * runs: where DDL commits by itself, a revision refused part-way would stay half applied.
+	 * @param operation the operation
+	 * @throws IllegalArgumentException when this database cannot do it
+	 */
+	default void check(Operation operation) {
+	}
+
+	/**
 	 * Renders one batch.
 	 * @param batch operations from {@link #batches(List)}
 	 * @param tables the database as it is before the batch, asked only when the SQL depends on it

@@ -449,6 +449,19 @@ public abstract class SqlRenderer implements SchemaRenderer {
 	}
 
 	/**
+	 * Refuses partial indexes, for the databases that have none.
+	 * @param operation the operation
+	 */
+	protected void checkNoPartialIndex(Operation operation) {
+		if (operation instanceof CreateIndex create) {
+			refusePartial(create.index());
+		}
+		if (operation instanceof CreateTable create) {
+			create.definition().indexes().forEach(this::refusePartial);
+		}
+	}
+
+	/**
 	 * Refuses an index this database cannot create.
 	 * @param index the index
 	 * @throws IllegalArgumentException when the index has a {@code WHERE}, which this database does not take
