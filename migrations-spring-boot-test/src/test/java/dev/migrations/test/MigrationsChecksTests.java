@@ -115,6 +115,19 @@ class MigrationsChecksTests {
 		assertThat(declared).filteredOn((result) -> result.name().equals("downgrade")).hasSize(2);
 	}
 
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void aRevisionDeclaredToLeaveATraceIsDowngradedButNotCompared(TestDatabase database) throws IOException {
+		revision("a1", null, "CREATE TABLE owners (id INTEGER PRIMARY KEY);", "DROP TABLE owners;");
+		revision("b2", "a1", "CREATE TABLE pets (id INTEGER PRIMARY KEY);\nCREATE TABLE IF NOT EXISTS audit (id INTEGER);",
+				"DROP TABLE pets;");
+		revision("c3", "b2", "CREATE TABLE vets (id INTEGER PRIMARY KEY);", "DROP TABLE vets;");
+		List<Result> declared = run(migrations(database), (checks) -> checks.leavesTrace("b2"));
+		assertThat(declared).allSatisfy((result) -> assertThat(result.status()).isEqualTo("SUCCESSFUL"));
+		assertThat(declared).filteredOn((result) -> result.name().equals("downgrade")).hasSize(3);
+		assertThat(declared).filteredOn((result) -> result.name().equals("downgrade leaves no trace")).hasSize(2);
+	}
+
 	private void revision(String id, String parent, String upgrade, String downgrade) throws IOException {
 		Files.writeString(this.directory.resolve(id + ".sql"), "-- " + id + "\n-- Revision: " + id + "\n-- Revises: "
 				+ ((parent != null) ? parent : "") + "\n\n-- migrations:upgrade\n" + upgrade + "\n"

@@ -226,12 +226,13 @@ public final class SqliteDialect implements Dialect {
 		}
 	}
 
+	// Not forced to disk: waiters read it through the page cache, and after a crash nobody holds the lock. Syncing it
+	// cost every SQLite command an fsync.
 	private static void writeHolder(FileChannel channel) throws IOException {
 		ProcessHandle self = ProcessHandle.current();
 		String holder = "pid " + self.pid() + " on " + hostName() + ", since " + Instant.now() + "\n";
 		channel.truncate(0);
 		channel.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
-		channel.force(false);
 	}
 
 	private static void release(FileChannel channel, FileLock lock) {
