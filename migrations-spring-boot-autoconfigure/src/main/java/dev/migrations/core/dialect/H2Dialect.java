@@ -42,7 +42,6 @@ public final class H2Dialect implements Dialect {
 
 	private static final int DUPLICATE_KEY_ERROR = 23505;
 
-	private final StatementSplitter splitter = new StatementSplitter(StatementSyntax.H2, H2Parser::new);
 
 	@Override
 	public String name() {
@@ -66,7 +65,7 @@ public final class H2Dialect implements Dialect {
 
 	@Override
 	public List<SqlStatement> split(String sql) {
-		return this.splitter.split(sql);
+		return Splitter.INSTANCE.split(sql);
 	}
 
 	@Override
@@ -233,6 +232,13 @@ public final class H2Dialect implements Dialect {
 		catch (SQLException ex) {
 			failure.addSuppressed(ex);
 		}
+	}
+
+	// Created on first use: a check at head splits nothing, and an application on another database never uses it.
+	private static final class Splitter {
+
+		static final StatementSplitter INSTANCE = new StatementSplitter(StatementSyntax.H2, H2Parser::new);
+
 	}
 
 }

@@ -13,11 +13,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.function.BiFunction;
 
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.internal.parser.Parser;
-import org.flywaydb.core.internal.parser.ParsingContext;
 import org.flywaydb.database.mysql.MySQLParser;
 import org.flywaydb.database.mysql.mariadb.MariaDBParser;
 import org.jspecify.annotations.Nullable;
@@ -46,11 +42,8 @@ public final class MysqlDialect implements Dialect {
 
 	private final String name;
 
-	private final StatementSplitter splitter;
-
-	private MysqlDialect(String name, BiFunction<Configuration, ParsingContext, Parser> parser) {
+	private MysqlDialect(String name) {
 		this.name = name;
-		this.splitter = new StatementSplitter(StatementSyntax.MYSQL, parser);
 	}
 
 	/**
@@ -58,7 +51,7 @@ public final class MysqlDialect implements Dialect {
 	 * @return the dialect named {@code mysql}
 	 */
 	public static MysqlDialect mysql() {
-		return new MysqlDialect("mysql", MySQLParser::new);
+		return new MysqlDialect("mysql");
 	}
 
 	/**
@@ -66,7 +59,7 @@ public final class MysqlDialect implements Dialect {
 	 * @return the dialect named {@code mariadb}
 	 */
 	public static MysqlDialect mariadb() {
-		return new MysqlDialect("mariadb", MariaDBParser::new);
+		return new MysqlDialect("mariadb");
 	}
 
 	@Override
@@ -109,7 +102,7 @@ public final class MysqlDialect implements Dialect {
 
 	@Override
 	public List<SqlStatement> split(String sql) {
-		return this.splitter.split(sql);
+		return (this.name.equals("mariadb") ? Splitters.MARIADB : Splitters.MYSQL).split(sql);
 	}
 
 	@Override
@@ -255,6 +248,15 @@ public final class MysqlDialect implements Dialect {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is missing from the JDK", ex);
 		}
+	}
+
+	// Created on first use: a check at head splits nothing, and an application on another database never uses them.
+	private static final class Splitters {
+
+		static final StatementSplitter MYSQL = new StatementSplitter(StatementSyntax.MYSQL, MySQLParser::new);
+
+		static final StatementSplitter MARIADB = new StatementSplitter(StatementSyntax.MYSQL, MariaDBParser::new);
+
 	}
 
 }
