@@ -51,8 +51,17 @@ final class Launcher {
 	 * @return the classpath entries
 	 */
 	List<String> classpath(Contender contender) {
+		return classpath(contender.artifacts());
+	}
+
+	/**
+	 * Returns the classpath of a JVM that gets the common entries and some artifacts.
+	 * @param artifacts the artifacts' name prefixes
+	 * @return the classpath entries
+	 */
+	List<String> classpath(List<String> artifacts) {
 		return this.classpath.stream()
-			.filter((entry) -> matches(entry, Contender.COMMON) || matches(entry, contender.artifacts()))
+			.filter((entry) -> matches(entry, Contender.COMMON) || matches(entry, artifacts))
 			.toList();
 	}
 

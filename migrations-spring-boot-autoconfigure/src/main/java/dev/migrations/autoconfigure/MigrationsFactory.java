@@ -7,7 +7,6 @@ import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ListableBeanFactory;
-import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.util.StringUtils;
@@ -100,20 +99,24 @@ final class MigrationsFactory {
 	static Migrations create(DataSource dataSource, MigrationsSettings settings, String name,
 			MigrationListener listener, Stream<MigrationsCustomizer> customizers, @Nullable ClassLoader classLoader,
 			@Nullable SchemaModel model) {
+		// Plain calls, not a PropertyMapper of method references: each reference is a class to spin at startup.
 		MigrationsBuilder builder = Migrations.builder(dataSource).name(name);
-		PropertyMapper map = PropertyMapper.get();
-		map.from(settings::getLocations).to(builder::locations);
-		map.from(settings::getSchema).to(builder::schema);
-		map.from(settings::getVersionTable).to(builder::versionTable);
-		map.from(settings::getHistoryTable).to(builder::historyTable);
-		map.from(settings::getLockTimeout).to(builder::lockTimeout);
-		map.from(settings::isTransactionPerMigration).to(builder::transactionPerMigration);
-		map.from(settings::isValidateChecksums).to(builder::validateChecksums);
-		map.from(settings::getPlaceholders).to(builder::placeholders);
-		map.from(settings.getRevision()::getDirectory).to(builder::revisionDirectory);
-		map.from(settings::isAllowUnknownRevisions).to(builder::allowUnknownRevisions);
+		builder.locations(settings.getLocations());
+		if (settings.getSchema() != null) {
+			builder.schema(settings.getSchema());
+		}
+		builder.versionTable(settings.getVersionTable());
+		builder.historyTable(settings.getHistoryTable());
+		builder.lockTimeout(settings.getLockTimeout());
+		builder.transactionPerMigration(settings.isTransactionPerMigration());
+		builder.validateChecksums(settings.isValidateChecksums());
+		builder.placeholders(settings.getPlaceholders());
+		builder.revisionDirectory(settings.getRevision().getDirectory());
+		builder.allowUnknownRevisions(settings.isAllowUnknownRevisions());
 		builder.listener(listener);
-		map.from(classLoader).to(builder::classLoader);
+		if (classLoader != null) {
+			builder.classLoader(classLoader);
+		}
 		builder.model(model);
 		customizers.forEach((customizer) -> customizer.customize(builder));
 		return builder.build();

@@ -51,14 +51,19 @@ final class SqlInitScripts {
 
 	private static boolean wouldRun(DatabaseInitializationMode mode, @Nullable List<String> schemaLocations,
 			DataSource dataSource, ListableBeanFactory beanFactory) {
-		if (schemaLocations == null || mode == DatabaseInitializationMode.NEVER
-				|| (mode == DatabaseInitializationMode.EMBEDDED && !EmbeddedDatabaseConnection.isEmbedded(dataSource))) {
+		if (schemaLocations == null || mode == DatabaseInitializationMode.NEVER) {
 			return false;
 		}
 		ClassLoader classLoader = (beanFactory instanceof ConfigurableBeanFactory configurable)
 				? configurable.getBeanClassLoader() : null;
 		ResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(classLoader);
-		return schemaLocations.stream().anyMatch((location) -> exists(resolver, location));
+		// The scripts first: telling an embedded database connects to it, and most applications have no schema script.
+		for (String location : schemaLocations) {
+			if (exists(resolver, location)) {
+				return mode != DatabaseInitializationMode.EMBEDDED || EmbeddedDatabaseConnection.isEmbedded(dataSource);
+			}
+		}
+		return false;
 	}
 
 	private static boolean exists(ResourcePatternResolver resolver, String location) {

@@ -136,6 +136,21 @@ public interface Dialect {
 	boolean tableExists(Connection connection, @Nullable SqlIdentifier schema, SqlIdentifier table) throws SQLException;
 
 	/**
+	 * Which of two tables of a schema exist, for the check at head, which needs both the version and the history
+	 * table: one catalog query where the database allows, else {@link #tableExists} for each.
+	 * @param connection the connection
+	 * @param schema the schema, or {@code null} for the connection's default
+	 * @param first the first table
+	 * @param second the second table
+	 * @return whether each exists, in order
+	 * @throws SQLException on a database error
+	 */
+	default boolean[] tablesExist(Connection connection, @Nullable SqlIdentifier schema, SqlIdentifier first,
+			SqlIdentifier second) throws SQLException {
+		return new boolean[] { tableExists(connection, schema, first), tableExists(connection, schema, second) };
+	}
+
+	/**
 	 * Returns the names of the tables of a schema, for {@code baseline}, which must tell an empty database from one
 	 * created before the migrations: every table the driver reports as a {@code TABLE}, in name order.
 	 * @param connection the connection

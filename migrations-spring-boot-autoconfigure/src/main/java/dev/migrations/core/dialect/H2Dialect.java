@@ -44,10 +44,6 @@ public final class H2Dialect implements Dialect {
 
 	private static final int DUPLICATE_KEY_ERROR = 23505;
 
-	private final StatementSplitter splitter = new StatementSplitter(StatementSyntax.H2, H2Parser::new);
-
-	private final SchemaRenderer renderer = new H2Renderer();
-
 	@Override
 	public String name() {
 		return "h2";
@@ -55,7 +51,7 @@ public final class H2Dialect implements Dialect {
 
 	@Override
 	public SchemaRenderer renderer() {
-		return this.renderer;
+		return Parts.RENDERER;
 	}
 
 	@Override
@@ -75,7 +71,7 @@ public final class H2Dialect implements Dialect {
 
 	@Override
 	public List<SqlStatement> split(String sql) {
-		return this.splitter.split(sql);
+		return Parts.SPLITTER.split(sql);
 	}
 
 	@Override
@@ -242,6 +238,15 @@ public final class H2Dialect implements Dialect {
 		catch (SQLException ex) {
 			failure.addSuppressed(ex);
 		}
+	}
+
+	// Created on first use: a check at head splits nothing, and an application on another database never uses it.
+	private static final class Parts {
+
+		static final StatementSplitter SPLITTER = new StatementSplitter(StatementSyntax.H2, H2Parser::new);
+
+		static final SchemaRenderer RENDERER = new H2Renderer();
+
 	}
 
 }

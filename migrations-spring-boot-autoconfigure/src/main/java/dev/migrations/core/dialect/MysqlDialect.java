@@ -13,11 +13,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.function.BiFunction;
 
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.internal.parser.Parser;
-import org.flywaydb.core.internal.parser.ParsingContext;
 import org.flywaydb.database.mysql.MySQLParser;
 import org.flywaydb.database.mysql.mariadb.MariaDBParser;
 import org.jspecify.annotations.Nullable;
@@ -48,14 +44,8 @@ public final class MysqlDialect implements Dialect {
 
 	private final String name;
 
-	private final StatementSplitter splitter;
-
-	private final SchemaRenderer renderer;
-
-	private MysqlDialect(String name, BiFunction<Configuration, ParsingContext, Parser> parser) {
+	private MysqlDialect(String name) {
 		this.name = name;
-		this.splitter = new StatementSplitter(StatementSyntax.MYSQL, parser);
-		this.renderer = new MysqlRenderer(name);
 	}
 
 	/**
@@ -63,7 +53,7 @@ public final class MysqlDialect implements Dialect {
 	 * @return the dialect named {@code mysql}
 	 */
 	public static MysqlDialect mysql() {
-		return new MysqlDialect("mysql", MySQLParser::new);
+		return new MysqlDialect("mysql");
 	}
 
 	/**
@@ -71,7 +61,7 @@ public final class MysqlDialect implements Dialect {
 	 * @return the dialect named {@code mariadb}
 	 */
 	public static MysqlDialect mariadb() {
-		return new MysqlDialect("mariadb", MariaDBParser::new);
+		return new MysqlDialect("mariadb");
 	}
 
 	@Override
@@ -81,7 +71,7 @@ public final class MysqlDialect implements Dialect {
 
 	@Override
 	public SchemaRenderer renderer() {
-		return this.renderer;
+		return this.name.equals("mariadb") ? Parts.MARIADB_RENDERER : Parts.MYSQL_RENDERER;
 	}
 
 	// Connector/J also takes DNS SRV URLs, jdbc:mysql+srv:.
@@ -119,7 +109,7 @@ public final class MysqlDialect implements Dialect {
 
 	@Override
 	public List<SqlStatement> split(String sql) {
-		return this.splitter.split(sql);
+		return (this.name.equals("mariadb") ? Parts.MARIADB_SPLITTER : Parts.MYSQL_SPLITTER).split(sql);
 	}
 
 	@Override
@@ -265,6 +255,21 @@ public final class MysqlDialect implements Dialect {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is missing from the JDK", ex);
 		}
+	}
+
+	// Created on first use: a check at head renders and splits nothing, and an application on another database never
+	// uses them.
+	private static final class Parts {
+
+		static final StatementSplitter MYSQL_SPLITTER = new StatementSplitter(StatementSyntax.MYSQL, MySQLParser::new);
+
+		static final StatementSplitter MARIADB_SPLITTER = new StatementSplitter(StatementSyntax.MYSQL,
+				MariaDBParser::new);
+
+		static final SchemaRenderer MYSQL_RENDERER = new MysqlRenderer("mysql");
+
+		static final SchemaRenderer MARIADB_RENDERER = new MysqlRenderer("mariadb");
+
 	}
 
 }

@@ -32,9 +32,6 @@ public final class PostgresDialect implements Dialect {
 
 	private static final long CLIENT_CHECK_MILLIS = 1000;
 
-	private final SchemaRenderer renderer = new PostgresRenderer();
-
-	private final StatementSplitter splitter = new StatementSplitter(StatementSyntax.STANDARD, PostgreSQLParser::new);
 
 	@Override
 	public String name() {
@@ -43,7 +40,7 @@ public final class PostgresDialect implements Dialect {
 
 	@Override
 	public SchemaRenderer renderer() {
-		return this.renderer;
+		return Parts.RENDERER;
 	}
 
 	@Override
@@ -58,7 +55,7 @@ public final class PostgresDialect implements Dialect {
 
 	@Override
 	public List<SqlStatement> split(String sql) {
-		return this.splitter.split(sql);
+		return Parts.SPLITTER.split(sql);
 	}
 
 	@Override
@@ -69,6 +66,20 @@ public final class PostgresDialect implements Dialect {
 			try (ResultSet result = statement.executeQuery()) {
 				result.next();
 				return result.getBoolean(1);
+			}
+		}
+	}
+
+	@Override
+	public boolean[] tablesExist(Connection connection, @Nullable SqlIdentifier schema, SqlIdentifier first,
+			SqlIdentifier second) throws SQLException {
+		try (PreparedStatement statement = connection
+			.prepareStatement("SELECT to_regclass(?) IS NOT NULL, to_regclass(?) IS NOT NULL")) {
+			statement.setString(1, qualify(schema, first));
+			statement.setString(2, qualify(schema, second));
+			try (ResultSet result = statement.executeQuery()) {
+				result.next();
+				return new boolean[] { result.getBoolean(1), result.getBoolean(2) };
 			}
 		}
 	}
@@ -193,6 +204,16 @@ public final class PostgresDialect implements Dialect {
 			hash *= 0x100000001b3L;
 		}
 		return hash;
+	}
+
+	// Created on first use: a check at head renders and splits nothing, and so loads neither.
+	private static final class Parts {
+
+		static final SchemaRenderer RENDERER = new PostgresRenderer();
+
+		static final StatementSplitter SPLITTER = new StatementSplitter(StatementSyntax.STANDARD,
+				PostgreSQLParser::new);
+
 	}
 
 }

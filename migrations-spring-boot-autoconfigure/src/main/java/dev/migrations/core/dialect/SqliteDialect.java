@@ -46,9 +46,6 @@ public final class SqliteDialect implements Dialect {
 
 	private static final Map<String, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
-	private final SchemaRenderer renderer = new SqliteRenderer();
-
-	private final StatementSplitter splitter = new StatementSplitter(StatementSyntax.SQLITE, SQLiteParser::new);
 
 	@Override
 	public String name() {
@@ -57,7 +54,7 @@ public final class SqliteDialect implements Dialect {
 
 	@Override
 	public SchemaRenderer renderer() {
-		return this.renderer;
+		return Parts.RENDERER;
 	}
 
 	@Override
@@ -72,7 +69,7 @@ public final class SqliteDialect implements Dialect {
 
 	@Override
 	public List<SqlStatement> split(String sql) {
-		return this.splitter.split(sql);
+		return Parts.SPLITTER.split(sql);
 	}
 
 	@Override
@@ -81,6 +78,15 @@ public final class SqliteDialect implements Dialect {
 		String master = (schema != null) ? quote(schema) + ".sqlite_master" : "sqlite_master";
 		return CatalogQuery.returnsRow(connection, "SELECT 1 FROM " + master + " WHERE type = 'table' AND name = ?",
 				table.name());
+	}
+
+	@Override
+	public boolean[] tablesExist(Connection connection, @Nullable SqlIdentifier schema, SqlIdentifier first,
+			SqlIdentifier second) throws SQLException {
+		String master = (schema != null) ? quote(schema) + ".sqlite_master" : "sqlite_master";
+		List<String> found = CatalogQuery.strings(connection,
+				"SELECT name FROM " + master + " WHERE type = 'table' AND name IN (?, ?)", first.name(), second.name());
+		return new boolean[] { found.contains(first.name()), found.contains(second.name()) };
 	}
 
 	// SQLite's own tables (sqlite_sequence, sqlite_stat1) are not the application's.
@@ -295,6 +301,15 @@ public final class SqliteDialect implements Dialect {
 			}
 			return null;
 		}
+	}
+
+	// Created on first use: a check at head renders and splits nothing, and so loads neither.
+	private static final class Parts {
+
+		static final SchemaRenderer RENDERER = new SqliteRenderer();
+
+		static final StatementSplitter SPLITTER = new StatementSplitter(StatementSyntax.SQLITE, SQLiteParser::new);
+
 	}
 
 }

@@ -49,12 +49,13 @@ public final class UpgradeCommand {
 	// waits for other processes and fails as it always did. Another process's migration in progress shows as version
 	// rows below the target or a STARTED history row.
 	private @Nullable MigrationResult alreadyAt(Session session, Target target) throws SQLException {
-		List<String> rows = session.rows();
+		VersionStore.Tables tables = session.store().tables(session.connection());
+		List<String> rows = session.store().rows(session.connection(), tables.versionTable());
 		Set<String> applied = reached(session.planner(), rows, target);
 		if (applied == null) {
 			return null;
 		}
-		Map<String, String> checksums = session.store().finishedChecksums(session.connection());
+		Map<String, String> checksums = session.store().finishedChecksums(session.connection(), tables.historyTable());
 		if (checksums == null || (this.engine.config().validateChecksums() && !HistoryAudit
 			.ofFinishedSteps(checksums).checksumMismatches(applied, session.scripts()).isEmpty())) {
 			return null;

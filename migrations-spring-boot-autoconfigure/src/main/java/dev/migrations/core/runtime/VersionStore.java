@@ -144,7 +144,29 @@ final class VersionStore {
 	 * @throws SQLException on a database error
 	 */
 	public List<String> rows(Connection connection) throws SQLException {
-		if (!this.dialect.tableExists(connection, this.schema, this.versionTable)) {
+		return rows(connection, this.dialect.tableExists(connection, this.schema, this.versionTable));
+	}
+
+	/**
+	 * Which of the version and history tables exist, in one catalog query: what the check at head reads first.
+	 * @param connection the connection
+	 * @return the tables present
+	 * @throws SQLException on a database error
+	 */
+	public Tables tables(Connection connection) throws SQLException {
+		boolean[] exist = this.dialect.tablesExist(connection, this.schema, this.versionTable, this.historyTable);
+		return new Tables(exist[0], exist[1]);
+	}
+
+	/**
+	 * Reads the version rows, knowing whether the version table exists.
+	 * @param connection the connection
+	 * @param exists whether the version table exists
+	 * @return the current revisions, empty when the table does not exist
+	 * @throws SQLException on a database error
+	 */
+	public List<String> rows(Connection connection, boolean exists) throws SQLException {
+		if (!exists) {
 			return List.of();
 		}
 		List<String> rows = new ArrayList<>();
@@ -373,13 +395,15 @@ final class VersionStore {
 	 * Reads the checksum of each revision's newest history row, for the check at head: three narrow columns, no
 	 * timestamps.
 	 * @param connection the connection
+	 * @param exists whether the history table exists, as {@link #tables} read it
 	 * @return the checksums by revision, newest first, empty when the table does not exist yet; or {@code null} when a
 	 * row records a failed or unfinished step, which takes the whole rows (and the lock) to judge
 	 * @throws SQLException on a database error
 	 */
-	public @Nullable Map<String, String> finishedChecksums(Connection connection) throws SQLException {
+	public @Nullable Map<String, String> finishedChecksums(Connection connection, boolean exists)
+			throws SQLException {
 		Map<String, String> checksums = new LinkedHashMap<>();
-		if (!this.dialect.tableExists(connection, this.schema, this.historyTable)) {
+		if (!exists) {
 			return checksums;
 		}
 		try (Statement statement = connection.createStatement();
@@ -397,6 +421,16 @@ final class VersionStore {
 
 	private static String truncate(String value, int length) {
 		return (value.length() <= length) ? value : value.substring(0, length);
+	}
+
+	/**
+	 * Which of the version and history tables exist.
+	 *
+	 * @param versionTable whether the version table exists
+	 * @param historyTable whether the history table exists
+	 */
+	record Tables(boolean versionTable, boolean historyTable) {
+
 	}
 
 }
