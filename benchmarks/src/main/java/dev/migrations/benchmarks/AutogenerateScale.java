@@ -58,16 +58,18 @@ final class AutogenerateScale {
 				for (int i = 0; i < RUNS; i++) {
 					measured.add(run(changed, kind, database, revisions, entities, "measure"));
 				}
-				Result result = new Result(kind, entities, setup[0], setup[1], (int) setup[2],
-						median(measured, (figures) -> figures[0]), (int) measured.get(0)[1],
+				Result result = new Result(kind, entities, setup[0], setup[4], setup[1], (int) setup[2],
+						median(measured, (figures) -> figures[0]), median(measured, (figures) -> figures[7]),
+						median(measured, (figures) -> figures[6]), (int) measured.get(0)[1],
 						median(measured, (figures) -> figures[2]), median(measured, (figures) -> figures[3]),
 						median(measured, (figures) -> figures[4]), median(measured, (figures) -> figures[5]), RUNS);
 				this.progress.println(String.format(Locale.ROOT,
-						"autogenerate %s, %d entities: first revision %.0f ms (%d operations), upgrade %.0f ms;"
-								+ " changed entities, cold %.0f ms (%d operations); warm: check %.1f ms, diff %.1f ms,"
-								+ " model %.1f ms, schema %.1f ms",
-						kind.label(), entities, result.firstNanos() / 1e6, result.firstOperations(),
-						result.upgradeNanos() / 1e6, result.coldNanos() / 1e6, result.operations(),
+						"autogenerate %s, %d entities: first revision %.0f ms (CPU %.0f, %d operations), upgrade %.0f"
+								+ " ms; changed entities, cold %.0f ms (CPU %.0f, model %.0f, %d operations); warm: check"
+								+ " %.1f ms, diff %.1f ms, model %.1f ms, schema %.1f ms",
+						kind.label(), entities, result.firstNanos() / 1e6, result.firstCpuNanos() / 1e6,
+						result.firstOperations(), result.upgradeNanos() / 1e6, result.coldNanos() / 1e6,
+						result.coldCpuNanos() / 1e6, result.coldModelNanos() / 1e6, result.operations(),
 						result.differencesNanos() / 1e6, result.diffNanos() / 1e6, result.modelNanos() / 1e6,
 						result.schemaNanos() / 1e6));
 				results.add(result);
@@ -102,9 +104,12 @@ final class AutogenerateScale {
 	 * @param kind the database
 	 * @param entities the number of entities and tables
 	 * @param firstNanos the first revision from an empty database, a fresh JVM from {@code main()}
+	 * @param firstCpuNanos the CPU time of that JVM (every thread) up to the file written
 	 * @param upgradeNanos upgrading the empty database to that revision, in the same JVM
 	 * @param firstOperations the operations of the first revision
 	 * @param coldNanos the changed entities' revision against the N tables, a fresh JVM from {@code main()}, median
+	 * @param coldCpuNanos the CPU time of that JVM (every thread) up to the file written, median
+	 * @param coldModelNanos the part of the cold run that builds the JPA model (Hibernate's first bootstrap), median
 	 * @param operations the operations of that revision
 	 * @param differencesNanos {@code check}'s comparison warm: reading the database and the diff, median
 	 * @param diffNanos the diff alone warm, median
@@ -112,8 +117,8 @@ final class AutogenerateScale {
 	 * @param schemaNanos reading the database's schema warm, median
 	 * @param runs the number of fresh JVMs the medians are over
 	 */
-	record Result(DatabaseKind kind, int entities, long firstNanos, long upgradeNanos, int firstOperations,
-			long coldNanos, int operations, long differencesNanos, long diffNanos, long modelNanos, long schemaNanos,
+	record Result(DatabaseKind kind, int entities, long firstNanos, long firstCpuNanos, long upgradeNanos,
+			int firstOperations, long coldNanos, long coldCpuNanos, long coldModelNanos, int operations, long differencesNanos, long diffNanos, long modelNanos, long schemaNanos,
 			int runs) {
 
 	}
@@ -127,17 +132,21 @@ final class AutogenerateScale {
 			.append(" Boot's naming) against N tables. *First revision*: `revision --autogenerate` from an empty")
 			.append(" database, a fresh JVM timed from `main()`; *upgrade* applies it. *Cold*: the changed entities'")
 			.append(" revision against the N tables, a fresh JVM timed from `main()` to the file written (median of")
-			.append(" the runs). Warm, medians of seven calls: *check* reads the database and diffs (model cached),")
+			.append(" the runs); *CPU* is that JVM's CPU time, every thread, which a busy machine's waits for a core")
+			.append(" do not inflate, and *of which model* the first build of the JPA model (Hibernate's bootstrap).")
+			.append(" Warm, medians of seven calls: *check* reads the database and diffs (model cached),")
 			.append(" *diff* is `Differ` alone on the two schemas, *model* builds Hibernate's metadata again, *schema*")
 			.append(" reads the database.\n\n");
-		out.append("| database | entities | first revision | operations | upgrade | cold | operations | runs |")
-			.append(" check, warm | diff, warm | model, warm | schema, warm |\n")
-			.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+		out.append("| database | entities | first revision | CPU | operations | upgrade | cold | CPU | of which model |")
+			.append(" operations | runs | check, warm | diff, warm | model, warm | schema, warm |\n")
+			.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 		for (Result result : results) {
 			out.append(String.format(Locale.ROOT,
-					"| %s | %d | %.0f ms | %d | %.0f ms | %.0f ms | %d | %d | %.1f ms | %.1f ms | %.1f ms | %.1f ms |%n",
-					result.kind().label(), result.entities(), result.firstNanos() / 1e6, result.firstOperations(),
-					result.upgradeNanos() / 1e6, result.coldNanos() / 1e6, result.operations(), result.runs(),
+					"| %s | %d | %.0f ms | %.0f ms | %d | %.0f ms | %.0f ms | %.0f ms | %.0f ms | %d | %d | %.1f ms | %.1f ms"
+							+ " | %.1f ms | %.1f ms |%n",
+					result.kind().label(), result.entities(), result.firstNanos() / 1e6, result.firstCpuNanos() / 1e6,
+					result.firstOperations(), result.upgradeNanos() / 1e6, result.coldNanos() / 1e6,
+					result.coldCpuNanos() / 1e6, result.coldModelNanos() / 1e6, result.operations(), result.runs(),
 					result.differencesNanos() / 1e6, result.diffNanos() / 1e6, result.modelNanos() / 1e6,
 					result.schemaNanos() / 1e6));
 		}

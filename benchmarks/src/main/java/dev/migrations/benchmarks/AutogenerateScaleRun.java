@@ -1,5 +1,6 @@
 package dev.migrations.benchmarks;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,12 +29,13 @@ import dev.migrations.core.schema.diff.Differ;
  * Arguments: database kind, JDBC URL, revisions directory, number of entities, then {@code setup} or
  * {@code measure}. {@code setup} starts from an empty database: it writes the first revision, upgrades to it, and
  * checks that the model and the database then agree; it prints {@code RESULT <autogenerate ns> <upgrade ns>
- * <operations>}. {@code measure} runs on a database at that head with the changed entities: it checks the
+ * <operations> <model cold ns> <CPU ns>}. {@code measure} runs on a database at that head with the changed entities: it checks the
  * revision's operations, deletes the file again, and prints {@code RESULT <cold ns> <operations> <differences warm
- * ns> <diff warm ns> <model warm ns> <schema warm ns>}: the differences are what {@code check} compares (reading the
+ * ns> <diff warm ns> <model warm ns> <schema warm ns> <model cold ns> <CPU ns>}: the differences are what {@code check} compares (reading the
  * database and diffing, the model cached), the diff is {@code Differ} alone on the two schemas, the model is
  * Hibernate's metadata built again for new entities' model, the schema is reading the database; each the median of
- * seven calls after three unmeasured ones.
+ * seven calls after three unmeasured ones; the model cold is the first build of Hibernate's metadata, part of the
+ * cold run, and the CPU time the JVM's (every thread) during the cold run.
  */
 public final class AutogenerateScaleRun {
 
@@ -51,6 +53,11 @@ public final class AutogenerateScaleRun {
 		int entities = Integer.parseInt(args[3]);
 		boolean setup = args[4].equals("setup");
 		JpaSchemaModel model = model(entities);
+		String dialect = Migrations.dialectOf(args[1]);
+		// The model first, as autogenerate reads it first anyway: its share of the cold run is Hibernate's.
+		long modelStart = System.nanoTime();
+		model.schema(dialect);
+		long coldModel = System.nanoTime() - modelStart;
 		Migrations migrations = Migrations.builder(kind.dataSource(args[1]))
 			.locations(List.of("filesystem:" + revisions))
 			.model(model)
@@ -59,6 +66,7 @@ public final class AutogenerateScaleRun {
 			.revision(new NewRevision(setup ? "initial schema" : "changed entities", revisions, null, false, List.of(),
 					List.of(), null), false);
 		long cold = System.nanoTime() - start;
+		long coldCpu = processCpu();
 		if (result.revision() == null || !result.manual().isEmpty()) {
 			throw new IllegalStateException("Expected a revision and nothing to write by hand, got " + result);
 		}
@@ -71,7 +79,8 @@ public final class AutogenerateScaleRun {
 			if (!left.isEmpty()) {
 				throw new IllegalStateException("After the upgrade the model still differs: " + left);
 			}
-			System.out.println(ColdRun.RESULT + " " + cold + " " + upgrade + " " + operations);
+			System.out.println(ColdRun.RESULT + " " + cold + " " + upgrade + " " + operations + " " + coldModel + " "
+					+ coldCpu);
 			return;
 		}
 		int expected = AutogenerateEntities.expectedChanges(entities);
@@ -80,7 +89,6 @@ public final class AutogenerateScaleRun {
 		}
 		Files.delete(result.revision().file());
 		long differences = warm(() -> check(migrations.autogenerate().differences(), expected));
-		String dialect = Migrations.dialectOf(args[1]);
 		Schema database = migrations.schema();
 		Schema wanted = model.schema(dialect);
 		DiffOptions options = new DiffOptions(dialect,
@@ -89,7 +97,14 @@ public final class AutogenerateScaleRun {
 		long modelRead = warm(() -> model(entities).schema(dialect).tables().size());
 		long schema = warm(() -> migrations.schema().tables().size());
 		System.out.println(ColdRun.RESULT + " " + cold + " " + operations + " " + differences + " " + diff + " "
-				+ modelRead + " " + schema);
+				+ modelRead + " " + schema + " " + coldModel + " " + coldCpu);
+	}
+
+	// The JVM's CPU time so far, every thread (the JIT compiler's and the collector's too): a busy machine's waits
+	// for a core, which inflate the wall-clock figures, are not in it.
+	private static long processCpu() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
 	}
 
 	private static JpaSchemaModel model(int entities) {
