@@ -17,7 +17,7 @@ import javax.tools.ToolProvider;
  * {@code varchar(80)} name with an index, a {@code decimal(10,2)}, a date, a boolean (camel-case fields, so that Spring
  * Boot's naming strategy names the columns), and a {@code @ManyToOne} to entity {@code i - 1}. The <em>changed</em>
  * variant differs in {@link #expectedChanges(int)} places: every tenth entity gets a {@code note} column, and every
- * fiftieth (from the fifth) an index on its date.
+ * fiftieth (from the fifth) an index on its date. The same tables come as a declared schema file too.
  */
 final class AutogenerateEntities {
 
@@ -83,6 +83,42 @@ final class AutogenerateEntities {
 			changes += (hasNote(i) ? 1 : 0) + (hasDateIndex(i) ? 1 : 0);
 		}
 		return changes;
+	}
+
+	/**
+	 * Writes the same tables as a declared schema file ({@code migrations.model=classpath:db/schema.sql}), the
+	 * model of applications without JPA.
+	 * @param file the file to write
+	 * @param entities the number of tables
+	 * @param changed whether to write the changed variant
+	 * @return the file
+	 * @throws IOException when it cannot be written
+	 */
+	static Path declaredSchema(Path file, int entities, boolean changed) throws IOException {
+		StringBuilder out = new StringBuilder();
+		for (int i = 0; i < entities; i++) {
+			String table = "item_" + i;
+			out.append("CREATE TABLE ").append(table).append(" (\n")
+				.append("\tid BIGINT AUTOINCREMENT PRIMARY KEY,\n")
+				.append("\tname VARCHAR(80) NOT NULL,\n")
+				.append("\tamount DECIMAL(10,2),\n")
+				.append("\tcreated_on DATE,\n")
+				.append("\tactive BOOLEAN NOT NULL");
+			if (changed && hasNote(i)) {
+				out.append(",\n\tnote VARCHAR(200)");
+			}
+			if (i > 0) {
+				out.append(",\n\tparent_id BIGINT,\n\tCONSTRAINT fk_").append(table)
+					.append("_parent FOREIGN KEY (parent_id) REFERENCES item_").append(i - 1).append(" (id)");
+			}
+			out.append("\n);\nCREATE INDEX ix_").append(table).append("_name ON ").append(table).append(" (name);\n");
+			if (changed && hasDateIndex(i)) {
+				out.append("CREATE INDEX ix_").append(table).append("_created_on ON ").append(table)
+					.append(" (created_on);\n");
+			}
+		}
+		Files.createDirectories(file.getParent());
+		return Files.writeString(file, out);
 	}
 
 	static String source(int i, boolean changed) {

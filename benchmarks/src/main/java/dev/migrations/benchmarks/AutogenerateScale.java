@@ -22,7 +22,10 @@ import dev.migrations.benchmarks.contestant.DatabaseKind;
  */
 final class AutogenerateScale {
 
-	private static final int RUNS = 3;
+	/** Fresh JVMs per measurement in the full run. */
+	static final int RUNS = 3;
+
+	private final int runs;
 
 	private final Launcher launcher;
 
@@ -30,7 +33,8 @@ final class AutogenerateScale {
 
 	private final PrintStream progress;
 
-	AutogenerateScale(Launcher launcher, Options options, PrintStream progress) {
+	AutogenerateScale(Launcher launcher, Options options, PrintStream progress, int runs) {
+		this.runs = runs;
 		this.launcher = launcher;
 		this.options = options;
 		this.progress = progress;
@@ -49,29 +53,37 @@ final class AutogenerateScale {
 		}
 		Path base = AutogenerateEntities.compile(root.resolve("base"), entities, false, this.options.classpath());
 		Path changed = AutogenerateEntities.compile(root.resolve("changed"), entities, true, this.options.classpath());
+		Path declared = AutogenerateEntities.declaredSchema(root.resolve("declared").resolve("schema.sql"), entities,
+				true);
 		List<Result> results = new ArrayList<>();
 		for (DatabaseKind kind : this.options.databases()) {
 			Path revisions = Files.createDirectories(root.resolve(kind.label()).resolve("revisions"));
 			try (ScratchDatabase database = scratch(kind, root)) {
 				long[] setup = run(base, kind, database, revisions, entities, "setup");
 				List<long[]> measured = new ArrayList<>();
-				for (int i = 0; i < RUNS; i++) {
+				List<long[]> declaredRuns = new ArrayList<>();
+				for (int i = 0; i < this.runs; i++) {
 					measured.add(run(changed, kind, database, revisions, entities, "measure"));
+					declaredRuns.add(run(base, kind, database, revisions, entities, "declared", declared.toString()));
 				}
 				Result result = new Result(kind, entities, setup[0], setup[4], setup[1], (int) setup[2],
 						median(measured, (figures) -> figures[0]), median(measured, (figures) -> figures[7]),
 						median(measured, (figures) -> figures[6]), (int) measured.get(0)[1],
 						median(measured, (figures) -> figures[2]), median(measured, (figures) -> figures[3]),
-						median(measured, (figures) -> figures[4]), median(measured, (figures) -> figures[5]), RUNS);
+						median(measured, (figures) -> figures[4]), median(measured, (figures) -> figures[5]),
+						median(declaredRuns, (figures) -> figures[0]), median(declaredRuns, (figures) -> figures[7]),
+						median(declaredRuns, (figures) -> figures[3]), this.runs);
 				this.progress.println(String.format(Locale.ROOT,
 						"autogenerate %s, %d entities: first revision %.0f ms (CPU %.0f, %d operations), upgrade %.0f"
 								+ " ms; changed entities, cold %.0f ms (CPU %.0f, model %.0f, %d operations); warm: check"
-								+ " %.1f ms, diff %.1f ms, model %.1f ms, schema %.1f ms",
+								+ " %.1f ms, diff %.1f ms, model %.1f ms, schema %.1f ms; declared schema, cold %.0f ms"
+								+ " (CPU %.0f), diff %.1f ms",
 						kind.label(), entities, result.firstNanos() / 1e6, result.firstCpuNanos() / 1e6,
 						result.firstOperations(), result.upgradeNanos() / 1e6, result.coldNanos() / 1e6,
 						result.coldCpuNanos() / 1e6, result.coldModelNanos() / 1e6, result.operations(),
 						result.differencesNanos() / 1e6, result.diffNanos() / 1e6, result.modelNanos() / 1e6,
-						result.schemaNanos() / 1e6));
+						result.schemaNanos() / 1e6, result.declaredNanos() / 1e6, result.declaredCpuNanos() / 1e6,
+						result.declaredDiffNanos() / 1e6));
 				results.add(result);
 			}
 		}
@@ -79,12 +91,14 @@ final class AutogenerateScale {
 	}
 
 	private long[] run(Path entityClasses, DatabaseKind kind, ScratchDatabase database, Path revisions, int entities,
-			String mode) throws Exception {
+			String... mode) throws Exception {
 		List<String> classpath = new ArrayList<>();
 		classpath.add(entityClasses.toString());
 		classpath.addAll(Arrays.asList(this.options.classpath().split(File.pathSeparator)));
-		return this.launcher.runMain(classpath, AutogenerateScaleRun.class.getName(), List.of(),
-				List.of(kind.label(), database.url(), revisions.toString(), String.valueOf(entities), mode));
+		List<String> arguments = new ArrayList<>(List.of(kind.label(), database.url(), revisions.toString(),
+				String.valueOf(entities)));
+		arguments.addAll(List.of(mode));
+		return this.launcher.runMain(classpath, AutogenerateScaleRun.class.getName(), List.of(), arguments);
 	}
 
 	private ScratchDatabase scratch(DatabaseKind kind, Path root) throws SQLException, java.io.IOException {
@@ -115,11 +129,16 @@ final class AutogenerateScale {
 	 * @param diffNanos the diff alone warm, median
 	 * @param modelNanos building the JPA model again warm, median
 	 * @param schemaNanos reading the database's schema warm, median
+	 * @param declaredNanos the same revision with the declared schema file of the same tables as the model, a fresh
+	 * JVM from {@code main()}, median
+	 * @param declaredCpuNanos the CPU time of that JVM, median
+	 * @param declaredDiffNanos the diff alone warm with the declared schema, median
 	 * @param runs the number of fresh JVMs the medians are over
 	 */
 	record Result(DatabaseKind kind, int entities, long firstNanos, long firstCpuNanos, long upgradeNanos,
-			int firstOperations, long coldNanos, long coldCpuNanos, long coldModelNanos, int operations, long differencesNanos, long diffNanos, long modelNanos, long schemaNanos,
-			int runs) {
+			int firstOperations, long coldNanos, long coldCpuNanos, long coldModelNanos, int operations,
+			long differencesNanos, long diffNanos, long modelNanos, long schemaNanos, long declaredNanos,
+			long declaredCpuNanos, long declaredDiffNanos, int runs) {
 
 	}
 
@@ -136,19 +155,23 @@ final class AutogenerateScale {
 			.append(" do not inflate, and *of which model* the first build of the JPA model (Hibernate's bootstrap).")
 			.append(" Warm, medians of seven calls: *check* reads the database and diffs (model cached),")
 			.append(" *diff* is `Differ` alone on the two schemas, *model* builds Hibernate's metadata again, *schema*")
-			.append(" reads the database.\n\n");
+			.append(" reads the database. *Declared schema*: the same revision, cold, with a declared schema file of")
+			.append(" the same tables as the model instead of the entities, so without Hibernate's bootstrap, and its")
+			.append(" diff warm.\n\n");
 		out.append("| database | entities | first revision | CPU | operations | upgrade | cold | CPU | of which model |")
-			.append(" operations | runs | check, warm | diff, warm | model, warm | schema, warm |\n")
-			.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+			.append(" operations | runs | check, warm | diff, warm | model, warm | schema, warm | declared schema, cold |")
+			.append(" CPU | diff, warm |\n")
+			.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 		for (Result result : results) {
 			out.append(String.format(Locale.ROOT,
 					"| %s | %d | %.0f ms | %.0f ms | %d | %.0f ms | %.0f ms | %.0f ms | %.0f ms | %d | %d | %.1f ms | %.1f ms"
-							+ " | %.1f ms | %.1f ms |%n",
+							+ " | %.1f ms | %.1f ms | %.0f ms | %.0f ms | %.1f ms |%n",
 					result.kind().label(), result.entities(), result.firstNanos() / 1e6, result.firstCpuNanos() / 1e6,
 					result.firstOperations(), result.upgradeNanos() / 1e6, result.coldNanos() / 1e6,
 					result.coldCpuNanos() / 1e6, result.coldModelNanos() / 1e6, result.operations(), result.runs(),
 					result.differencesNanos() / 1e6, result.diffNanos() / 1e6, result.modelNanos() / 1e6,
-					result.schemaNanos() / 1e6));
+					result.schemaNanos() / 1e6, result.declaredNanos() / 1e6, result.declaredCpuNanos() / 1e6,
+					result.declaredDiffNanos() / 1e6));
 		}
 		return out.append('\n').toString();
 	}

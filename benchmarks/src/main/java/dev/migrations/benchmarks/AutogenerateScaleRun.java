@@ -1,6 +1,7 @@
 package dev.migrations.benchmarks;
 
 import java.lang.management.ManagementFactory;
+import java.net.MalformedURLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,11 +13,13 @@ import java.util.function.Supplier;
 
 import dev.migrations.autoconfigure.jpa.JpaSchemaModel;
 import dev.migrations.benchmarks.contestant.DatabaseKind;
+import dev.migrations.core.DeclaredSchemaModel;
 import dev.migrations.core.Migrations;
 import dev.migrations.core.api.AutogenerateResult;
 import dev.migrations.core.api.MigrationsConfig;
 import dev.migrations.core.api.NewRevision;
 import dev.migrations.core.schema.Schema;
+import dev.migrations.core.schema.SchemaModel;
 import dev.migrations.core.schema.diff.DiffOptions;
 import dev.migrations.core.schema.diff.Differ;
 
@@ -26,8 +29,9 @@ import dev.migrations.core.schema.diff.Differ;
  * {@code revision --autogenerate} through the facade, timed from {@code main()}, so the JVM's class loading,
  * Hibernate's bootstrap, reading the database and writing the file all count.
  * <p>
- * Arguments: database kind, JDBC URL, revisions directory, number of entities, then {@code setup} or
- * {@code measure}. {@code setup} starts from an empty database: it writes the first revision, upgrades to it, and
+ * Arguments: database kind, JDBC URL, revisions directory, number of entities, then {@code setup},
+ * {@code measure}, or {@code declared} and a declared schema file, which measures as {@code measure} does with that
+ * file as the model instead of the entities (what the engine costs without Hibernate's bootstrap). {@code setup} starts from an empty database: it writes the first revision, upgrades to it, and
  * checks that the model and the database then agree; it prints {@code RESULT <autogenerate ns> <upgrade ns>
  * <operations> <model cold ns> <CPU ns>}. {@code measure} runs on a database at that head with the changed entities: it checks the
  * revision's operations, deletes the file again, and prints {@code RESULT <cold ns> <operations> <differences warm
@@ -52,7 +56,7 @@ public final class AutogenerateScaleRun {
 		Path revisions = Path.of(args[2]);
 		int entities = Integer.parseInt(args[3]);
 		boolean setup = args[4].equals("setup");
-		JpaSchemaModel model = model(entities);
+		SchemaModel model = args[4].equals("declared") ? declared(Path.of(args[5])) : model(entities);
 		String dialect = Migrations.dialectOf(args[1]);
 		// The model first, as autogenerate reads it first anyway: its share of the cold run is Hibernate's.
 		long modelStart = System.nanoTime();
@@ -94,7 +98,10 @@ public final class AutogenerateScaleRun {
 		DiffOptions options = new DiffOptions(dialect,
 				Set.of(MigrationsConfig.DEFAULT_VERSION_TABLE, MigrationsConfig.DEFAULT_HISTORY_TABLE));
 		long diff = warm(() -> check(Differ.operations(database, wanted, options), expected));
-		long modelRead = warm(() -> model(entities).schema(dialect).tables().size());
+		long modelRead = warm(() -> (args[4].equals("declared") ? declared(Path.of(args[5])) : model(entities))
+			.schema(dialect)
+			.tables()
+			.size());
 		long schema = warm(() -> migrations.schema().tables().size());
 		System.out.println(ColdRun.RESULT + " " + cold + " " + operations + " " + differences + " " + diff + " "
 				+ modelRead + " " + schema + " " + coldModel + " " + coldCpu);
@@ -105,6 +112,17 @@ public final class AutogenerateScaleRun {
 	private static long processCpu() {
 		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
 			.getProcessCpuTime();
+	}
+
+	private static SchemaModel declared(Path file) {
+		return new DeclaredSchemaModel(file.toString(), (location) -> {
+			try {
+				return Files.exists(Path.of(location)) ? Path.of(location).toUri().toURL() : null;
+			}
+			catch (MalformedURLException ex) {
+				throw new IllegalArgumentException(ex);
+			}
+		});
 	}
 
 	private static JpaSchemaModel model(int entities) {

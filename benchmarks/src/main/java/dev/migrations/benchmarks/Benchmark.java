@@ -66,7 +66,8 @@ public final class Benchmark {
 				: List.of();
 		List<AutogenerateScale.Result> autogenerates = (options.autogenerateEntities() > 0
 				&& (!options.extraOnly() || options.autogenerateOnly()))
-				? new AutogenerateScale(benchmark.launcher, options, System.err).run(options.autogenerateEntities())
+				? new AutogenerateScale(benchmark.launcher, options, System.err, AutogenerateScale.RUNS)
+					.run(options.autogenerateEntities())
 				: List.of();
 		List<Sample> samples = options.extraOnly() ? List.of() : benchmark.run();
 		String environment = Environment.describe(options,

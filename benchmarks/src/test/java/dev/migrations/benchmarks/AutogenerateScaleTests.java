@@ -30,6 +30,8 @@ class AutogenerateScaleTests {
 			assertThat(result.operations()).isEqualTo(3);
 			assertThat(result.coldNanos()).isGreaterThan(result.coldModelNanos()).isPositive();
 			assertThat(result.diffNanos()).isPositive().isLessThan(result.differencesNanos());
+			assertThat(result.declaredNanos()).isPositive();
+			assertThat(result.declaredDiffNanos()).isPositive();
 		});
 	}
 
@@ -56,9 +58,9 @@ class AutogenerateScaleTests {
 	void theReportHasOneRowPerDatabase() {
 		String report = AutogenerateScale.report(List.of(new AutogenerateScale.Result(DatabaseKind.SQLITE, 200,
 				2_500_000_000L, 3_000_000_000L, 900_000_000L, 400, 2_400_000_000L, 2_900_000_000L, 1_500_000_000L, 24,
-				80_000_000L, 30_000_000L, 350_000_000L, 60_000_000L, 3)));
+				80_000_000L, 30_000_000L, 350_000_000L, 60_000_000L, 900_000_000L, 1_200_000_000L, 25_000_000L, 3)));
 		assertThat(report).contains("### Autogenerate").contains(
-				"| sqlite | 200 | 2500 ms | 3000 ms | 400 | 900 ms | 2400 ms | 2900 ms | 1500 ms | 24 | 3 | 80.0 ms | 30.0 ms | 350.0 ms | 60.0 ms |");
+				"| sqlite | 200 | 2500 ms | 3000 ms | 400 | 900 ms | 2400 ms | 2900 ms | 1500 ms | 24 | 3 | 80.0 ms | 30.0 ms | 350.0 ms | 60.0 ms | 900 ms | 1200 ms | 25.0 ms |");
 	}
 
 	private List<AutogenerateScale.Result> run(String database, String... more) throws Exception {
@@ -69,7 +71,7 @@ class AutogenerateScaleTests {
 		Launcher launcher = new Launcher(CLASSPATH, this.temp, List.of());
 		ByteArrayOutputStream progress = new ByteArrayOutputStream();
 		List<AutogenerateScale.Result> results = new AutogenerateScale(launcher, options,
-				new PrintStream(progress, true, StandardCharsets.UTF_8)).run(12);
+				new PrintStream(progress, true, StandardCharsets.UTF_8), 1).run(12);
 		assertThat(progress.toString(StandardCharsets.UTF_8)).contains("autogenerate " + database + ", 12 entities");
 		return results;
 	}
