@@ -68,6 +68,11 @@ public final class Benchmark {
 				&& (!options.extraOnly() || options.startupOnly()))
 				? new StartupScale(benchmark.launcher, options, System.err).run(options.startupRevisions())
 				: List.of();
+		List<AutogenerateScale.Result> autogenerates = (options.autogenerateEntities() > 0
+				&& (!options.extraOnly() || options.autogenerateOnly()))
+				? new AutogenerateScale(benchmark.launcher, options, System.err, AutogenerateScale.RUNS)
+					.run(options.autogenerateEntities())
+				: List.of();
 		List<Sample> samples = options.extraOnly() ? List.of() : benchmark.run();
 		String environment = Environment.describe(options,
 				!options.graphOnly() && options.databases().contains(DatabaseKind.POSTGRESQL))
@@ -76,7 +81,8 @@ public final class Benchmark {
 				+ (args.length == 0 ? "(defaults)" : String.join(" ", args)) + "\n";
 		String report = "### Environment\n\n" + environment + "\n" + new Report(samples, options).markdown(graphs,
 				introspections) + RebuildScale.report(rebuilds) + StairwayScale.report(stairways)
-				+ StartupScale.report(startups);
+				+ StartupScale.report(startups)
+				+ AutogenerateScale.report(autogenerates);
 		Files.createDirectories(options.report().getParent());
 		Files.writeString(options.report(), report);
 		Files.writeString(options.work().resolve("samples.csv"), new Report(samples, options).csv());

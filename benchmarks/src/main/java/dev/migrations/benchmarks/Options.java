@@ -31,6 +31,8 @@ import dev.migrations.benchmarks.contestant.DatabaseKind;
  * @param stairwayOnly whether to measure the stairway alone
  * @param startupRevisions the revisions pending in the Spring startup benchmark, 0 to skip it
  * @param startupOnly whether to measure the Spring startup alone
+ * @param autogenerateEntities the number of JPA entities (and tables) of the autogenerate run, 0 to skip it
+ * @param autogenerateOnly whether to measure autogenerate alone
  * @param postgres the PostgreSQL server
  * @param work the directory for workloads, scratch databases and raw results
  * @param report the Markdown report to write
@@ -40,13 +42,16 @@ import dev.migrations.benchmarks.contestant.DatabaseKind;
 public record Options(int repetitions, List<Integer> sizes, List<DatabaseKind> databases, List<Contender> contenders,
 		int largeSize, List<Contender> largeContenders, int largeRepetitions, Duration timeLimit, int graphSize,
 		boolean graphOnly, int introspectTables, boolean introspectOnly, int rebuildRows, boolean rebuildOnly,
-		int stairwayRevisions, boolean stairwayOnly, int startupRevisions, boolean startupOnly, PostgresServer postgres, Path work, Path report, String classpath, List<String> jvmOptions) {
+		int stairwayRevisions, boolean stairwayOnly, int startupRevisions, boolean startupOnly, int autogenerateEntities,
+		boolean autogenerateOnly, PostgresServer postgres, Path work, Path report, String classpath,
+		List<String> jvmOptions) {
 
 	/** The settings of the full run that {@code src/docs/performance.md} reports. */
 	private static final String[] DEFAULTS = { "--repetitions", "5", "--sizes", "100,1000,10000", "--databases",
 			"sqlite,postgresql", "--contenders", "cli,jdbc,ours,flyway,liquibase", "--large-size", "10000",
 			"--large-contenders", "cli,jdbc,ours", "--large-repetitions", "3", "--time-limit", "25", "--graph-size",
-			"10000", "--introspect-tables", "500", "--rebuild-rows", "1000000", "--stairway-revisions", "100", "--startup-revisions", "100", "--only", "all", "--postgres",
+			"10000", "--introspect-tables", "500", "--rebuild-rows", "1000000", "--stairway-revisions", "100",
+			"--startup-revisions", "100", "--autogenerate-entities", "200", "--only", "all", "--postgres",
 			"127.0.0.1:5432", "--postgres-user", "postgres", "--work", "target/bench" };
 
 	public Options {
@@ -92,6 +97,8 @@ public record Options(int repetitions, List<Integer> sizes, List<DatabaseKind> d
 				only(values.get("only")).equals("rebuild"), Integer.parseInt(values.get("stairway-revisions")),
 				only(values.get("only")).equals("stairway"), Integer.parseInt(values.get("startup-revisions")),
 				only(values.get("only")).equals("startup"),
+				Integer.parseInt(values.get("autogenerate-entities")),
+				only(values.get("only")).equals("autogenerate"),
 				new PostgresServer(postgres[0], Integer.parseInt(postgres[1]), values.get("postgres-user")), work,
 				Path.of(values.getOrDefault("report", work.resolve("results.md").toString())).toAbsolutePath(),
 				values.getOrDefault("classpath", System.getProperty("java.class.path")), jvmOptions);
@@ -99,11 +106,12 @@ public record Options(int repetitions, List<Integer> sizes, List<DatabaseKind> d
 
 	/**
 	 * Whether only one of the extra measurements runs, without the database runs of the workloads.
-	 * @return {@code true} for {@code --only graph}, {@code introspect}, {@code rebuild}, {@code stairway} or
-	 * {@code startup}
+	 * @return {@code true} for {@code --only graph}, {@code introspect}, {@code rebuild}, {@code stairway},
+	 * {@code startup} or {@code autogenerate}
 	 */
 	public boolean extraOnly() {
-		return this.graphOnly || this.introspectOnly || this.rebuildOnly || this.stairwayOnly || this.startupOnly;
+		return this.graphOnly || this.introspectOnly || this.rebuildOnly || this.stairwayOnly || this.startupOnly
+				|| this.autogenerateOnly;
 	}
 
 	/**
@@ -128,9 +136,10 @@ public record Options(int repetitions, List<Integer> sizes, List<DatabaseKind> d
 
 	private static String only(String value) {
 		return switch (value) {
-			case "all", "graph", "introspect", "rebuild", "stairway", "startup" -> value;
+			case "all", "graph", "introspect", "rebuild", "stairway", "startup", "autogenerate" -> value;
 			default -> throw new IllegalArgumentException("Expected '--only all', '--only graph', '--only introspect',"
-					+ " '--only rebuild', '--only stairway' or '--only startup', got '" + value + "'");
+					+ " '--only rebuild', '--only stairway', '--only startup' or '--only autogenerate', got '" + value
+					+ "'");
 		};
 	}
 

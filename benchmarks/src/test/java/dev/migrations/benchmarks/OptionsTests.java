@@ -49,6 +49,16 @@ class OptionsTests {
 	}
 
 	@Test
+	void onlyAutogenerateMeasuresAutogenerateAlone() {
+		assertThat(Options.parse().autogenerateEntities()).isEqualTo(200);
+		Options options = Options.parse("--only", "autogenerate", "--autogenerate-entities", "20");
+		assertThat(options.autogenerateOnly()).isTrue();
+		assertThat(options.extraOnly()).isTrue();
+		assertThat(options.introspectOnly()).isFalse();
+		assertThat(options.autogenerateEntities()).isEqualTo(20);
+	}
+
+	@Test
 	void onlyGraphSkipsTheDatabaseRuns() {
 		assertThat(Options.parse("--only", "graph").graphOnly()).isTrue();
 		assertThat(Options.parse("--only", "all").graphOnly()).isFalse();

@@ -15,6 +15,11 @@ class DataJpaSlicePostgresTests extends DataJpaSliceTests {
 		SliceDatabases.register(database, registry);
 	}
 
+	@Override
+	TestDatabase emptyDatabase() {
+		return TestDatabase.postgres();
+	}
+
 	@AfterAll
 	static void close() {
 		database.close();

@@ -15,6 +15,11 @@ class DataJpaSliceSqliteTests extends DataJpaSliceTests {
 		SliceDatabases.register(database, registry);
 	}
 
+	@Override
+	TestDatabase emptyDatabase() {
+		return TestDatabase.sqlite();
+	}
+
 	@AfterAll
 	static void close() {
 		database.close();

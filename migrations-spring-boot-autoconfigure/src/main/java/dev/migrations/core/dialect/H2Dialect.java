@@ -240,7 +240,8 @@ public final class H2Dialect implements Dialect {
 		}
 	}
 
-	// Created on first use: a check at head splits nothing, and an application on another database never uses it.
+	// Created on first use: a check at head renders and splits nothing, and an application on another database never
+	// uses them.
 	private static final class Parts {
 
 		static final StatementSplitter SPLITTER = new StatementSplitter(StatementSyntax.H2, H2Parser::new);

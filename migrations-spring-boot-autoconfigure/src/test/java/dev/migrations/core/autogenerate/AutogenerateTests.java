@@ -86,6 +86,8 @@ class AutogenerateTests {
 						(column) -> column.withType(ColumnType.of(Kind.INTEGER)).withDefault("0"))), false),
 				new ModelChange("a column made not null", (schema) -> Models.table(schema, "users",
 						Models.column("name", (column) -> column.withNullable(false))), true),
+				new ModelChange("a column made nullable", (schema) -> Models.table(schema, "tasks",
+						Models.column("title", (column) -> column.withNullable(true))), true),
 				new ModelChange("a default changed", (schema) -> Models.table(schema, "users",
 						Models.column("active", (column) -> column.withDefault("false"))), true),
 				new ModelChange("a default added", (schema) -> Models.table(schema, "users",
@@ -107,10 +109,16 @@ class AutogenerateTests {
 								ReferentialAction.RESTRICT, ReferentialAction.NO_ACTION)))), true),
 				new ModelChange("a foreign key dropped", (schema) -> Models.table(schema, "tasks",
 						Models.foreignKeys(List.of())), true),
+				new ModelChange("a foreign key added, with its actions", (schema) -> Models.table(Models.table(schema,
+						"users", Models.addColumn(Column.of("manager_id", ColumnType.of(Kind.BIGINT), true))), "users",
+						Models.foreignKeys(List.of(new ForeignKey(null, List.of("manager_id"), "users", List.of("id"),
+								ReferentialAction.SET_NULL, ReferentialAction.CASCADE)))), true),
 				new ModelChange("a check added", (schema) -> Models.table(schema, "users", Models.checks(List.of(
 						new CheckConstraint(null, "length(email) > 3")))), true),
 				new ModelChange("a check dropped", (schema) -> Models.table(schema, "tasks",
 						Models.checks(List.of())), true),
+				new ModelChange("a check's condition changed", (schema) -> Models.table(schema, "tasks",
+						Models.checks(List.of(new CheckConstraint(null, "length(title) > 2")))), true),
 				new ModelChange("several changes at once", (schema) -> Models.table(Models.table(schema, "users",
 						(table) -> Models.addColumn(Column.of("nickname", ColumnType.varchar(40), true))
 							.apply(Models.column("email", (column) -> column.withType(ColumnType.varchar(200)))
@@ -167,6 +175,34 @@ class AutogenerateTests {
 		assertThat(migrations.autogenerate().revision(request("empty"), true).written()).isTrue();
 		migrations.downgrade("base");
 		assertThat(migrations.schema().tables()).isEmpty();
+	}
+
+	static Stream<Arguments> databasesAndManualChanges() {
+		Stream<ModelChange> manual = Stream.of(
+				new ModelChange("a primary key changed", (schema) -> Models.table(schema, "tasks",
+						(table) -> table.withConstraints(new PrimaryKey(null, List.of("id", "user_id")),
+								table.uniqueConstraints(), table.foreignKeys(), table.checks())), true),
+				new ModelChange("a key that stops being generated", (schema) -> Models.table(schema, "tasks",
+						Models.column("id", (column) -> new Column("id", column.type(), false, null, false, null,
+								null))), true));
+		return manual.flatMap((change) -> Stream.<Supplier<TestDatabase>>of(TestDatabase::sqlite,
+				TestDatabase::postgres).map((database) -> Arguments.of(database.get(), change)));
+	}
+
+	@ParameterizedTest(name = "{0}: {1}")
+	@MethodSource("databasesAndManualChanges")
+	void aChangeNoPortableOperationMakesIsReportedAndCheckKeepsFailing(TestDatabase database, ModelChange change)
+			throws Exception {
+		Schema base = Models.base();
+		migrations(database, base).autogenerate().revision(request("users and tasks"), false);
+		migrations(database, base).upgrade("head");
+		Migrations migrations = migrations(database, change.change().apply(base));
+		AutogenerateResult result = migrations.autogenerate().revision(request(change.name()), false);
+		assertThat(result.written()).isFalse();
+		assertThat(result.changes()).isEmpty();
+		assertThat(result.manual()).singleElement().asString().contains("tasks");
+		assertThat(migrations.check().passed()).isFalse();
+		assertThat(migrations.check().differences()).singleElement().asString().startsWith("not generated: ");
 	}
 
 	private Migrations migrations(TestDatabase database, Schema model, String... excluded) {
