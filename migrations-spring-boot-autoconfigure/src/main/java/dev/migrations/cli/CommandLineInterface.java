@@ -11,7 +11,8 @@ import dev.migrations.core.error.MigrationsException;
 
 /**
  * Parses {@code migrations <command> [options]}, runs the command against the {@link Migrations} facade, prints its
- * result and returns the exit code: 0 success, 1 migration error, 2 usage error, 3 {@code check} found a problem.
+ * result and returns the exit code: 0 success, 1 any error the engine reports (a revision, the graph, the
+ * database, the configuration), 2 a command line the argument parser cannot read, 3 {@code check} found a problem.
  */
 final class CommandLineInterface {
 
@@ -83,7 +84,7 @@ final class CommandLineInterface {
 		}
 		catch (MigrationsException ex) {
 			console.error(ex.getCode().name(), ex.getMessage());
-			return ex.getCode().isUsageError() ? USAGE_ERROR : MIGRATION_ERROR;
+			return MIGRATION_ERROR;
 		}
 	}
 
@@ -100,7 +101,8 @@ final class CommandLineInterface {
 			text.append(String.format("  %-16s %s%n", command.name(), command.summary()));
 		}
 		text.append("\nRun 'migrations <command> --help' for a command's options.\n");
-		text.append("Exit codes: 0 success, 1 migration error, 2 usage error, 3 check found a problem.");
+		text.append("Exit codes: 0 success, 1 an error with its code (revisions, graph, database), 2 a command line"
+				+ " that cannot be read, 3 check found a problem.");
 		return text.toString();
 	}
 

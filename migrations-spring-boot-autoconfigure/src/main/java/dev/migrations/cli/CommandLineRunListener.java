@@ -148,7 +148,7 @@ class CommandLineRunListener implements SpringApplicationRunListener, Ordered {
 			new Console(this.stdout, System.err, this.args.contains("--json")).error("INVALID_CONFIGURATION",
 					"migrations.enabled=false switches the starter off for this application, so there is nothing to"
 							+ " run the command on; pass --migrations.enabled=true to run it anyway");
-			System.exit(SpringApplication.exit(context, () -> CommandLineInterface.USAGE_ERROR));
+			System.exit(SpringApplication.exit(context, () -> CommandLineInterface.MIGRATION_ERROR));
 		}
 		int code = new CommandLineInterface(this.stdout, System.err).run(this.args, engines(context, this.revisionSource));
 		System.exit(SpringApplication.exit(context, () -> code));
@@ -182,8 +182,7 @@ class CommandLineRunListener implements SpringApplicationRunListener, Ordered {
 		MigrationsException cause = migrationsCause(exception);
 		if (cause != null) {
 			console.error(cause.getCode().name(), cause.getMessage());
-			System.exit(cause.getCode().isUsageError() ? CommandLineInterface.USAGE_ERROR
-					: CommandLineInterface.MIGRATION_ERROR);
+			System.exit(CommandLineInterface.MIGRATION_ERROR);
 		}
 		console.error("STARTUP_FAILED", "The application failed to start: " + rootMessage(exception));
 		System.exit(CommandLineInterface.MIGRATION_ERROR);

@@ -40,13 +40,14 @@ record Engines(@Nullable Migrations primary, Settings primarySettings, Map<Strin
 	 * Picks the engine a command runs on.
 	 * @param instance the instance named by {@code --instance}, or {@code null} for the application's engine
 	 * @return the engine
-	 * @throws MigrationsException with {@link ErrorCode#INVALID_CONFIGURATION} when there is no such engine
+	 * @throws UsageException when {@code --instance} names no instance
+	 * @throws MigrationsException with {@link ErrorCode#INVALID_CONFIGURATION} when the application has no DataSource
 	 */
 	Migrations select(@Nullable String instance) {
 		if (instance != null) {
 			Migrations selected = this.instances.get(instance);
 			if (selected == null) {
-				throw new MigrationsException(ErrorCode.INVALID_CONFIGURATION, "No instance '" + instance
+				throw new UsageException("No instance '" + instance
 						+ "' is configured; " + (this.instances.isEmpty() ? "no migrations.instances.* are set"
 								: "the instances are: " + String.join(", ", this.instances.keySet())));
 			}

@@ -1,13 +1,17 @@
 package dev.migrations.cli;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.migrations.core.Migrations;
 import dev.migrations.core.api.RevisionInfo;
 
 /**
- * {@code heads}: the revisions nothing revises.
+ * {@code heads}: the revisions nothing revises, as Alembic's {@code heads} lists them. A revision that others only
+ * depend on ({@code Depends On}) is still a head; {@code --resolve-dependencies} leaves those out, as Alembic's option
+ * of that name does, which gives the revisions {@code upgrade heads} leaves in the version table.
  */
 final class HeadsCommand implements CliCommand {
 
@@ -23,17 +27,20 @@ final class HeadsCommand implements CliCommand {
 
 	@Override
 	public String usage() {
-		return "heads [--verbose]";
+		return "heads [--verbose] [--resolve-dependencies]";
 	}
 
 	@Override
 	public List<Option> options() {
-		return List.of(Option.flag("verbose", "show each revision in full"));
+		return List.of(Option.flag("verbose", "show each revision in full"), Option.flag("resolve-dependencies",
+				"leave out the heads other revisions depend on (the heads 'upgrade heads' leaves in the version table)"));
 	}
 
 	@Override
 	public int run(Migrations migrations, Arguments arguments, Console console, Settings settings) {
-		List<RevisionInfo> heads = migrations.history().stream().filter(RevisionInfo::head).toList();
+		List<RevisionInfo> history = migrations.history();
+		List<RevisionInfo> heads = arguments.flag("resolve-dependencies")
+				? history.stream().filter(RevisionInfo::head).toList() : unrevised(history);
 		if (console.isJson()) {
 			console.json(Map.of("heads", heads.stream().map((info) -> info.revision().id()).toList()));
 			return OK;
@@ -42,6 +49,16 @@ final class HeadsCommand implements CliCommand {
 			console.line(arguments.flag("verbose") ? RevisionFormat.verbose(info, false) : RevisionFormat.brief(info));
 		}
 		return OK;
+	}
+
+	// Alembic's heads: the revisions no revision revises, whatever depends on them, each shown as a head.
+	private static List<RevisionInfo> unrevised(List<RevisionInfo> history) {
+		Set<String> revised = new HashSet<>();
+		history.forEach((info) -> revised.addAll(info.revision().parents()));
+		return history.stream()
+			.filter((info) -> !revised.contains(info.revision().id()))
+			.map((info) -> new RevisionInfo(info.revision(), info.file(), true, info.current(), info.branchPoint()))
+			.toList();
 	}
 
 }

@@ -16,6 +16,9 @@ import dev.migrations.core.api.StepResult;
  */
 final class MigrateCommand implements CliCommand {
 
+	/** The values {@code --dialect} takes. */
+	static final List<String> DIALECTS = List.of("postgresql", "sqlite", "h2", "mysql", "mariadb");
+
 	private final Direction direction;
 
 	private final boolean upgrade;
@@ -97,6 +100,10 @@ final class MigrateCommand implements CliCommand {
 	static String dialect(Arguments arguments, Settings settings) {
 		String dialect = arguments.value("dialect");
 		if (dialect != null) {
+			if (!DIALECTS.contains(dialect)) {
+				throw new UsageException("Unknown dialect '" + dialect + "' for --dialect; use one of "
+						+ String.join(", ", DIALECTS));
+			}
 			return dialect;
 		}
 		if (settings.url() == null) {

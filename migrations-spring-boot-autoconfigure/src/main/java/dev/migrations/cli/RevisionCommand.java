@@ -39,7 +39,7 @@ final class RevisionCommand implements CliCommand {
 	@Override
 	public List<Option> options() {
 		return List.of(new Option("message", "m", "MESSAGE", "what the revision does"),
-				Option.value("head", "REV", "the revision to revise (default: the head; 'base' for a new base)"),
+				Option.value("head", "REV", "the revision to revise (default: the head; LABEL@head for a branch's head; 'base' for a new base)"),
 				Option.flag("splice", "allow --head to name a revision that is not a head"),
 				Option.value("branch-label", "LABEL", "a branch label for the new revision (repeatable)"),
 				Option.value("depends-on", "REV", "a revision or label the new revision depends on (repeatable)"),

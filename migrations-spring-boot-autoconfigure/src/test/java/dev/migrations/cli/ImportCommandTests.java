@@ -55,14 +55,14 @@ class ImportCommandTests {
 		assertThat(run(migrations, "current")).isEqualTo(CliCommand.OK);
 		assertThat(output()).contains("v2");
 		assertThat(run(migrations, "import", "flyway", "--location", "filesystem:" + flyway))
-			.isEqualTo(CommandLineInterface.USAGE_ERROR);
+			.isEqualTo(CommandLineInterface.MIGRATION_ERROR);
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("IMPORT_REFUSED")
 			.contains("already holds 2 revision file(s)");
 	}
 
 	@ParameterizedTest
 	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
-	void wrongImportsAreUsageErrorsThatSayWhatToRun(TestDatabase database) {
+	void wrongImportsAreErrorsThatSayWhatToRun(TestDatabase database) {
 		Migrations migrations = Migrations.builder(database.dataSource())
 			.revisionDirectory(this.temp.resolve("revisions").toString())
 			.build();
@@ -71,11 +71,11 @@ class ImportCommandTests {
 		assertThat(run(migrations, "import", "sql-init", "--stamp")).isEqualTo(CommandLineInterface.USAGE_ERROR);
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("run 'baseline'");
 		assertThat(run(migrations, "import", "liquibase", "--root", this.temp.toString()))
-			.isEqualTo(CommandLineInterface.USAGE_ERROR);
+			.isEqualTo(CommandLineInterface.MIGRATION_ERROR);
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("IMPORT_REFUSED")
 			.contains("db/changelog/db.changelog-master.yaml");
 		assertThat(run(migrations, "import", "flyway", "--location", "filesystem:" + this.temp))
-			.isEqualTo(CommandLineInterface.USAGE_ERROR);
+			.isEqualTo(CommandLineInterface.MIGRATION_ERROR);
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("No Flyway migrations");
 	}
 

@@ -53,7 +53,7 @@ class InstanceOptionTests {
 		assertThat(run(engines, "heads", "--instance", "billing")).isEqualTo(CommandLineInterface.USAGE_ERROR);
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("No instance 'billing' is configured")
 			.contains("the instances are: audit, reports");
-		assertThat(run(engines, "heads")).isEqualTo(CommandLineInterface.USAGE_ERROR);
+		assertThat(run(engines, "heads")).isEqualTo(CommandLineInterface.MIGRATION_ERROR);
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("no DataSource to migrate")
 			.contains("pick an instance with --instance (audit, reports)");
 	}

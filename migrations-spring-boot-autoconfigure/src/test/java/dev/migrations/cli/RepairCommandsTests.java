@@ -46,7 +46,7 @@ class RepairCommandsTests {
 		assertThat(run(migrations, "resolve", "5a1e00000002", "--applied", "--json")).isEqualTo(CliCommand.OK);
 		assertThat(output()).contains("\"resolution\":\"applied\"").contains("\"current\":[\"5a1e00000002\"]");
 		assertThat(migrations.historyRecords(1)).extracting(HistoryRecord::outcome).containsExactly(Outcome.RESOLVED);
-		assertThat(run(migrations, "resolve", "5a1e00000002", "--not-applied")).isEqualTo(CommandLineInterface.USAGE_ERROR);
+		assertThat(run(migrations, "resolve", "5a1e00000002", "--not-applied")).isEqualTo(CommandLineInterface.MIGRATION_ERROR);
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("NOTHING_TO_RESOLVE");
 	}
 

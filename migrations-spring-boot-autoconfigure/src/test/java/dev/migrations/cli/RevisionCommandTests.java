@@ -35,7 +35,7 @@ class RevisionCommandTests {
 	void aRevisionFromANonHeadNamesSplice() {
 		Migrations migrations = migrations("linear");
 		assertThat(run(migrations, "revision", "-m", "branch", "--head", "2b3c"))
-			.isEqualTo(CommandLineInterface.USAGE_ERROR);
+			.isEqualTo(CommandLineInterface.MIGRATION_ERROR);
 		assertThat(error()).contains("'2b3c4d5e6f7a' is not a head; add --splice to start a new branch from it");
 		assertThat(run(migrations, "revision", "-m", "branch", "--head", "2b3c", "--splice", "--rev-id", "b00000000001"))
 			.isEqualTo(CliCommand.OK);
@@ -46,7 +46,7 @@ class RevisionCommandTests {
 	void aTakenIdNamesRevId() {
 		Migrations migrations = migrations("linear");
 		assertThat(run(migrations, "revision", "-m", "again", "--rev-id", "1a2b3c4d5e6f"))
-			.isEqualTo(CommandLineInterface.USAGE_ERROR);
+			.isEqualTo(CommandLineInterface.MIGRATION_ERROR);
 		assertThat(error()).contains("DUPLICATE_REVISION").contains("Revision '1a2b3c4d5e6f' already exists in ")
 			.contains("; choose another --rev-id");
 	}
@@ -54,7 +54,7 @@ class RevisionCommandTests {
 	@Test
 	void severalHeadsNameHead() {
 		Migrations migrations = migrations("branches");
-		assertThat(run(migrations, "revision", "-m", "next")).isEqualTo(CommandLineInterface.USAGE_ERROR);
+		assertThat(run(migrations, "revision", "-m", "next")).isEqualTo(CommandLineInterface.MIGRATION_ERROR);
 		assertThat(error()).contains("MULTIPLE_HEADS").contains("Multiple heads: ")
 			.contains("; name the one to revise with --head, or merge them first with 'merge heads'");
 	}

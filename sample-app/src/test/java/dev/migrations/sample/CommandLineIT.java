@@ -91,13 +91,16 @@ class CommandLineIT {
 	void errorsPrintTheirCodeAndExitWithOneOrTwo(TestDatabase database) throws Exception {
 		Cli cli = new Cli(database);
 		SampleCli.Result invalid = cli.run("upgrade", "not a target!", "--json");
-		assertThat(invalid.exitCode()).isEqualTo(2);
+		assertThat(invalid.exitCode()).isEqualTo(1);
 		assertThat(json(invalid.out()).get("error").get("code").asString()).isEqualTo("INVALID_TARGET");
 		SampleCli.Result unknown = cli.run("frobnicate");
 		assertThat(unknown.exitCode()).isEqualTo(2);
 		assertThat(unknown.err()).contains("Unknown command 'frobnicate'");
 		SampleCli.Result disabled = cli.run("current", "--migrations.enabled=false");
-		assertThat(disabled.exitCode()).isEqualTo(2);
+		assertThat(disabled.exitCode()).isEqualTo(1);
+		SampleCli.Result badOption = cli.run("upgrade", "--sql", "--dialect", "oracle");
+		assertThat(badOption.exitCode()).isEqualTo(2);
+		assertThat(badOption.err()).contains("Unknown dialect 'oracle'");
 		assertThat(disabled.err()).contains("migrations.enabled=false switches the starter off");
 		Path broken = this.directory.resolve("broken");
 		Files.createDirectories(broken);
@@ -130,7 +133,7 @@ class CommandLineIT {
 		assertThat(cli.ok("revision", "-m", "Side branch", "--head", INITIAL, "--splice", "--rev-id", "5de000000001"))
 			.contains("5de000000001_side_branch.sql");
 		SampleCli.Result refused = cli.run("revision", "-m", "Ambiguous", "--json");
-		assertThat(refused.exitCode()).isEqualTo(2);
+		assertThat(refused.exitCode()).isEqualTo(1);
 		assertThat(json(refused.out()).get("error").get("code").asString()).isEqualTo("MULTIPLE_HEADS");
 		assertThat(json(cli.ok("heads", "--json")).get("heads")).hasSize(2);
 		assertThat(cli.ok("upgrade", "heads")).contains("5de000000001").contains("c0ffee000001");
@@ -185,6 +188,15 @@ class CommandLineIT {
 		assertThat(migrate(environment, "history").out()).contains("<base> -> " + INITIAL + " (current)");
 		assertThat(migrate(environment, "create", "Add task labels").out()).contains("_add_task_labels.sql");
 		assertThat(migrate(environment, "stamp", DUE_DATE).out()).isEqualTo("Stamped " + INITIAL + " -> " + DUE_DATE + "\n");
+		assertThat(migrate(environment, "revision", "-m", "Side", "--head", INITIAL, "--splice", "--rev-id",
+				"5de000000001").out()).contains("5de000000001_side.sql");
+		assertThat(migrate(environment, "heads").out()).contains("Rev: 5de000000001 (head)").contains("_add_task_labels.sql");
+		assertThat(migrate(environment, "branches").out()).startsWith(INITIAL + " (branchpoint)");
+		assertThat(migrate(environment, "show", "5de0").out()).contains("Rev: 5de000000001 (head)");
+		assertThat(migrate(environment, "show").out()).contains("Rev: 5de000000001 (head)");
+		assertThat(migrate(environment, "merge", "Join the side branch").out()).contains("_join_the_side_branch.sql");
+		assertThat(migrate(environment, "upgrade").out()).contains(", Join the side branch");
+		assertThat(migrate(environment, "check").out()).contains("No problems");
 		SampleCli.Result unknown = run(environment, List.of("bash", "migrate", "frobnicate"));
 		assertThat(unknown.exitCode()).isEqualTo(2);
 	}

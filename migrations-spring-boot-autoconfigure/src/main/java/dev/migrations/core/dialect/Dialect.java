@@ -59,6 +59,16 @@ public interface Dialect {
 	}
 
 	/**
+	 * Whether a statement failed because what it creates (a table, an index, a constraint) already exists: the sign
+	 * of a database created by hand or by another tool, whose revisions should be stamped rather than run.
+	 * @param error the database's error
+	 * @return {@code true} for an "already exists" error of this database
+	 */
+	default boolean alreadyExists(SQLException error) {
+		return false;
+	}
+
+	/**
 	 * Returns the renderer of portable operations for this database.
 	 * @return the renderer
 	 * @throws MigrationsException with {@link ErrorCode#UNSUPPORTED_DATABASE} where portable operations are not

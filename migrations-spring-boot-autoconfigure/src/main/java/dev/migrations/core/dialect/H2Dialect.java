@@ -69,6 +69,13 @@ public final class H2Dialect implements Dialect {
 		return false;
 	}
 
+	// TABLE_OR_VIEW_ALREADY_EXISTS_1 (42S01) and INDEX_ALREADY_EXISTS_1 (42S11), and CONSTRAINT_ALREADY_EXISTS_1
+	@Override
+	public boolean alreadyExists(SQLException error) {
+		return "42S01".equals(error.getSQLState()) || "42S11".equals(error.getSQLState())
+				|| error.getErrorCode() == 42101 || error.getErrorCode() == 42111 || error.getErrorCode() == 90045;
+	}
+
 	@Override
 	public List<SqlStatement> split(String sql) {
 		return Parts.SPLITTER.split(sql);

@@ -90,6 +90,12 @@ public final class MysqlDialect implements Dialect {
 		return false;
 	}
 
+	// ER_TABLE_EXISTS_ERROR (1050) and ER_DUP_KEYNAME (1061, an index)
+	@Override
+	public boolean alreadyExists(SQLException error) {
+		return error.getErrorCode() == 1050 || error.getErrorCode() == 1061;
+	}
+
 	@Override
 	public String quote(SqlIdentifier identifier) {
 		return '`' + identifier.name() + '`';

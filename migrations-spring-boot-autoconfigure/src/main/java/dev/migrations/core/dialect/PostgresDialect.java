@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import org.flywaydb.database.postgresql.PostgreSQLParser;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,9 @@ import dev.migrations.core.schema.render.PostgresRenderer;
  */
 public final class PostgresDialect implements Dialect {
 
+	// duplicate_table (also an index or a sequence) and duplicate_object (a constraint, a type)
+	private static final Set<String> ALREADY_EXISTS = Set.of("42P07", "42710");
+
 	private static final Logger logger = LoggerFactory.getLogger(PostgresDialect.class);
 
 	private static final long POLL_MILLIS = 100;
@@ -41,6 +45,11 @@ public final class PostgresDialect implements Dialect {
 	@Override
 	public SchemaRenderer renderer() {
 		return Parts.RENDERER;
+	}
+
+	@Override
+	public boolean alreadyExists(SQLException error) {
+		return ALREADY_EXISTS.contains(error.getSQLState());
 	}
 
 	@Override

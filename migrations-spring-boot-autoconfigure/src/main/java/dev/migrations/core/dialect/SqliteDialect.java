@@ -57,6 +57,12 @@ public final class SqliteDialect implements Dialect {
 		return Parts.RENDERER;
 	}
 
+	// SQLite has one error code for every SQL error; its message says "table x already exists" (or index, trigger, view)
+	@Override
+	public boolean alreadyExists(SQLException error) {
+		return String.valueOf(error.getMessage()).contains("already exists");
+	}
+
 	@Override
 	public boolean recognizesUrl(String url) {
 		return url.startsWith("jdbc:sqlite:");

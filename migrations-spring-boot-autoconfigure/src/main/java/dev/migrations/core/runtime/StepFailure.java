@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import dev.migrations.core.api.Direction;
 import dev.migrations.core.api.Resolution;
 import dev.migrations.core.api.Step;
 import dev.migrations.core.dialect.Dialect;
@@ -52,8 +53,22 @@ final class StepFailure {
 		String message = this.step.direction().label() + " of revision '" + this.step.revision().id() + "' failed at "
 				+ this.script.resource().description() + ":" + failed.line() + ": "
 				+ String.valueOf(cause.getMessage()).strip()
-				+ ((cause.getSQLState() != null) ? " (SQLState " + cause.getSQLState() + ")" : "") + ". " + outcome();
+				+ ((cause.getSQLState() != null) ? " (SQLState " + cause.getSQLState() + ")" : "") + ". " + outcome()
+				+ stampHint(cause);
 		return new Failed(message, this.index, cause);
+	}
+
+	// An upgrade that meets what it creates in place, with nothing of it left applied, most likely runs on a database
+	// created by hand or by another tool: its revisions are to be stamped, not run.
+	private String stampHint(SQLException cause) {
+		boolean nothingLeft = this.dialect.transactionalDdl() ? this.script.transactional() : this.index == 0;
+		if (this.step.direction() != Direction.UPGRADE || !nothingLeft || !this.dialect.alreadyExists(cause)) {
+			return "";
+		}
+		String id = this.step.revision().id();
+		return " If the database already has the changes of the revisions up to '" + id + "' (it was created by hand"
+				+ " or by another tool), record them instead of running them: 'migrations stamp " + id + "', then"
+				+ " 'migrations upgrade' runs the revisions after it.";
 	}
 
 	private String outcome() {

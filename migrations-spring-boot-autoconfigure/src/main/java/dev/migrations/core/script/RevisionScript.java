@@ -90,7 +90,9 @@ public record RevisionScript(Revision revision, ScriptResource resource, String 
 		if (all.isEmpty()) {
 			throw new MigrationsException(ErrorCode.IRREVERSIBLE_REVISION, "Revision '" + this.revision.id() + "' ("
 					+ this.resource.description() + ") has no '-- migrations:" + direction.label()
-					+ "' section; add one (it may be empty) to make it reversible");
+					+ "' section; add one (it may be empty) to make it reversible. Adding it to the file of an applied"
+					+ " revision changes the file's checksum: accept the edit with 'migrations accept-checksum "
+					+ this.revision.id() + "', then run the " + direction.label() + " again");
 		}
 		List<Section> applicable = all.stream().filter((section) -> section.appliesTo(dialect)).toList();
 		if (applicable.isEmpty()) {
