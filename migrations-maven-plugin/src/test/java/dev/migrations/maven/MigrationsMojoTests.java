@@ -68,8 +68,17 @@ class MigrationsMojoTests {
 			.withMessageContaining("compile the project first, for example 'mvn compile migrations:current'");
 	}
 
+	@Test
+	void aPomModuleIsSkipped() throws Exception {
+		CurrentMojo current = configured(new CurrentMojo());
+		set(current, "packaging", "pom");
+		current.execute();
+		assertThat(this.temp.resolve("arguments.txt")).doesNotExist();
+	}
+
 	private <T extends MigrationsMojo> T configured(T mojo) throws Exception {
 		set(mojo, "baseDirectory", this.temp.toFile());
+		set(mojo, "packaging", "jar");
 		set(mojo, "classesDirectory", new File("target/test-classes"));
 		set(mojo, "classpath", List.of(Path.of("target/test-classes").toAbsolutePath().toString()));
 		set(mojo, "mainClass", ExitingMain.class.getName());
