@@ -62,14 +62,23 @@ final class ApplicationLauncher {
 			command.add(this.mainClass);
 			command.addAll(arguments);
 			Process process = new ProcessBuilder(command).directory(this.directory.toFile()).start();
-			process.getOutputStream().close();
-			List<String> errors = Collections.synchronizedList(new ArrayList<>());
-			Thread out = copy(process.getInputStream(), System.out, null);
-			Thread err = copy(process.getErrorStream(), System.err, errors);
-			int exitCode = process.waitFor();
-			out.join();
-			err.join();
-			return new Outcome(exitCode, errorText(errors));
+			// A build stopped with Ctrl-C stops the command too, instead of leaving it holding the database's lock.
+			Thread stop = new Thread(process::destroy, "migrations-stop");
+			Runtime.getRuntime().addShutdownHook(stop);
+			try {
+				process.getOutputStream().close();
+				List<String> errors = Collections.synchronizedList(new ArrayList<>());
+				Thread out = copy(process.getInputStream(), System.out, null);
+				Thread err = copy(process.getErrorStream(), System.err, errors);
+				int exitCode = process.waitFor();
+				out.join();
+				err.join();
+				return new Outcome(exitCode, errorText(errors));
+			}
+			finally {
+				process.destroy();
+				removeHook(stop);
+			}
 		}
 		catch (IOException ex) {
 			throw new MojoExecutionException("Could not run " + this.mainClass + ": " + ex.getMessage(), ex);
@@ -87,6 +96,15 @@ final class ApplicationLauncher {
 					argumentFile.toFile().deleteOnExit();
 				}
 			}
+		}
+	}
+
+	private static void removeHook(Thread hook) {
+		try {
+			Runtime.getRuntime().removeShutdownHook(hook);
+		}
+		catch (IllegalStateException ex) {
+			// The JVM is already shutting down, and the hook has run.
 		}
 	}
 

@@ -33,6 +33,9 @@ public abstract class MigrationsMojo extends AbstractMojo {
 	@Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true, required = true)
 	private File classesDirectory;
 
+	@Parameter(defaultValue = "${project.packaging}", readonly = true, required = true)
+	private String packaging;
+
 	@Parameter(defaultValue = "${project.runtimeClasspathElements}", readonly = true, required = true)
 	private List<String> classpath;
 
@@ -75,8 +78,8 @@ public abstract class MigrationsMojo extends AbstractMojo {
 			throw new MojoExecutionException(ex.getMessage(), ex);
 		}
 		String name = command.isEmpty() ? "" : command.get(0);
-		if (this.skip) {
-			getLog().info("Skipping migrations " + name);
+		if (this.skip || "pom".equals(this.packaging)) {
+			getLog().info("Skipping migrations " + name + (this.skip ? "" : ": no application in a pom module"));
 			return;
 		}
 		if (!this.classesDirectory.isDirectory()) {

@@ -19,19 +19,22 @@ class ApplicationLauncherTests {
 
 	@Test
 	void runsTheMainClassInTheProjectDirectoryWithTheJvmOptionsAndArguments() throws Exception {
-		ApplicationLauncher launcher = new ApplicationLauncher(this.temp, this.classpath, ExitingMain.class.getName());
-		ApplicationLauncher.Outcome outcome = launcher.run(List.of("-Dfixture=on"), List.of("0", "-m", "add email"));
+		ApplicationLauncher.Outcome outcome = launcher().run(List.of("-Dfixture=on"), List.of("-m", "add email"));
 		assertThat(outcome.exitCode()).isZero();
-		assertThat(Files.readString(this.temp.resolve("arguments.txt"))).isEqualTo("0|-m|add email|on");
+		assertThat(Files.readString(this.temp.resolve("arguments.txt"))).startsWith("-m|add email\nfixture=on ");
 	}
 
 	@Test
 	void aFailureKeepsTheErrorLinesOrElseTheEndOfTheStandardError() throws Exception {
-		ApplicationLauncher launcher = new ApplicationLauncher(this.temp, this.classpath, ExitingMain.class.getName());
-		ApplicationLauncher.Outcome reported = launcher.run(List.of(), List.of("2", "UNKNOWN_REVISION"));
+		ApplicationLauncher.Outcome reported = launcher().run(
+				List.of("-Dfixture.exit=2", "-Dfixture.error=UNKNOWN_REVISION"), List.of());
 		assertThat(reported).isEqualTo(new ApplicationLauncher.Outcome(2, "ERROR [UNKNOWN_REVISION] it failed"));
-		ApplicationLauncher.Outcome unreported = launcher.run(List.of(), List.of("1"));
+		ApplicationLauncher.Outcome unreported = launcher().run(List.of("-Dfixture.exit=1"), List.of());
 		assertThat(unreported).isEqualTo(new ApplicationLauncher.Outcome(1, "a log line"));
+	}
+
+	private ApplicationLauncher launcher() {
+		return new ApplicationLauncher(this.temp, this.classpath, ExitingMain.class.getName());
 	}
 
 }
