@@ -91,12 +91,18 @@ public record DatabaseDump(Schema schema, Map<String, List<String>> rows, Map<St
 		return triggers;
 	}
 
+	// The inspector reads H2's upper-case names in lower case, as written unquoted: so they are written here.
+	private static String tableName(TestDatabase database, Table table) {
+		return (database.dialect().equals("h2") && table.name().matches("[a-z_][a-z0-9_]*")) ? table.name()
+				: database.quote(table.name());
+	}
+
 	private static List<String> rows(Connection connection, TestDatabase database, Table table)
 			throws SQLException {
 		List<String> names = table.columns().stream().map(Column::name).sorted().toList();
 		List<String> rows = new ArrayList<>();
 		try (Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery("SELECT * FROM " + database.quote(table.name()))) {
+				ResultSet result = statement.executeQuery("SELECT * FROM " + tableName(database, table))) {
 			while (result.next()) {
 				StringBuilder row = new StringBuilder();
 				for (String name : names) {

@@ -328,12 +328,6 @@ public abstract class TestDatabase implements AutoCloseable {
 			return false;
 		}
 
-		// A lower-case name as H2 folds it when unquoted, which is how portable operations write it.
-		@Override
-		public String quote(String name) {
-			return '"' + (name.matches("[a-z_][a-z0-9_$]*") ? name.toUpperCase(Locale.ROOT) : name) + '"';
-		}
-
 		@Override
 		public String url() {
 			return "jdbc:h2:mem:" + this.name + ";DB_CLOSE_DELAY=-1";

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -278,13 +279,15 @@ final class StepExecutor {
 	private void runOutsideTransaction(Connection connection, RevisionScript script, Step step, Work work,
 			String user, Instant started) throws SQLException {
 		long id = this.store.append(connection, record(script, step, user, started, Outcome.STARTED));
+		AtomicInteger ran = new AtomicInteger();
 		try {
-			run(connection, script, step, work, step);
+			run(connection, script, step, work, step, ran);
 		}
 		catch (MigrationsException ex) {
-			// Where each statement commits by itself, a failed first statement leaves nothing of the revision: like a
-			// rolled-back revision, it leaves no history row and nothing to resolve.
-			if (ex instanceof StepFailure.Failed failed && failed.index() == 0 && !this.dialect.transactionalDdl()) {
+			// Where each statement commits by itself, a failed first statement, or operations refused before any ran,
+			// leave nothing of the revision: like a rolled-back revision, no history row and nothing to resolve.
+			boolean nothingRan = (ex instanceof StepFailure.Failed failed) ? failed.index() == 0 : ran.get() == 0;
+			if (nothingRan && !this.dialect.transactionalDdl()) {
 				this.store.remove(connection, id);
 			}
 			else {
@@ -299,10 +302,16 @@ final class StepExecutor {
 	}
 
 	private void run(Connection connection, RevisionScript script, Step step, Work work, Step firstOfTransaction) {
+		run(connection, script, step, work, firstOfTransaction, new AtomicInteger());
+	}
+
+	private void run(Connection connection, RevisionScript script, Step step, Work work, Step firstOfTransaction,
+			AtomicInteger ran) {
 		try (Statement jdbc = connection.createStatement()) {
 			List<SqlStatement> planned = work.statements();
 			for (int i = 0; i < planned.size(); i++) {
 				execute(jdbc, script, step, planned, i, firstOfTransaction);
+				ran.incrementAndGet();
 			}
 			if (work.operations().isPresent()) {
 				List<SqlStatement> rendered = new ArrayList<>();
@@ -313,6 +322,7 @@ final class StepExecutor {
 							}
 							rendered.add(statement);
 							execute(jdbc, script, step, rendered, rendered.size() - 1, firstOfTransaction);
+							ran.incrementAndGet();
 						});
 			}
 		}

@@ -1,5 +1,6 @@
 package dev.migrations.core.schema.diff;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -26,6 +27,11 @@ final class Comparison {
 
 	// PostgreSQL writes 'x IN (a, b)' as 'x = ANY (ARRAY[a, b])'; after the parentheses and spaces are gone.
 	private static final Pattern ANY_ARRAY = Pattern.compile("=anyarray\\[([^\\]]*)\\]");
+
+	private static final Pattern NUMBER = Pattern.compile("'?-?\\d+(\\.\\d+)?'?");
+
+	// Other names of length(): H2 writes CHAR_LENGTH, MariaDB OCTET_LENGTH (its LENGTH counts bytes).
+	private static final Pattern LENGTH = Pattern.compile("(?i)\\b(?:char_length|character_length|octet_length)\\(");
 
 	private Comparison() {
 	}
@@ -101,7 +107,26 @@ final class Comparison {
 		if (database.autoIncrement() || model.autoIncrement()) {
 			return true;
 		}
-		return Objects.equals(defaultValue(database.defaultSql()), defaultValue(model.defaultSql()));
+		String first = defaultValue(database.defaultSql());
+		String second = defaultValue(model.defaultSql());
+		if (model.type().kind() == Kind.BOOLEAN) {
+			first = bit(first);
+			second = bit(second);
+		}
+		return Objects.equals(first, second) || sameNumber(first, second);
+	}
+
+	// MySQL's BOOLEAN is TINYINT(1): its defaults read back as 1 and 0.
+	private static @Nullable String bit(@Nullable String value) {
+		return "1".equals(value) ? "true" : "0".equals(value) ? "false" : value;
+	}
+
+	// MySQL reads back a DECIMAL's default with its scale: 0 is 0.00.
+	private static boolean sameNumber(@Nullable String first, @Nullable String second) {
+		if (first == null || second == null || !NUMBER.matcher(first).matches() || !NUMBER.matcher(second).matches()) {
+			return false;
+		}
+		return new BigDecimal(first.replace("'", "")).compareTo(new BigDecimal(second.replace("'", ""))) == 0;
 	}
 
 	static @Nullable String defaultValue(@Nullable String sql) {
@@ -132,7 +157,7 @@ final class Comparison {
 	 * parentheses or identifier quotes, and {@code = ANY (ARRAY[...])} read as {@code IN (...)}.
 	 */
 	static String expression(String sql) {
-		String uncast = CAST.matcher(sql).replaceAll("");
+		String uncast = LENGTH.matcher(CAST.matcher(sql).replaceAll("")).replaceAll("length(");
 		StringBuilder text = new StringBuilder(uncast.length());
 		boolean literal = false;
 		for (int i = 0; i < uncast.length(); i++) {

@@ -171,8 +171,9 @@ public final class MysqlRenderer extends SqlRenderer {
 		for (Table table : schema.tables()) {
 			for (ForeignKey key : table.foreignKeys()) {
 				if (alters.stream().anyMatch((alter) -> uses(table, key, alter))) {
-					drops.add(alter(table.name()) + " " + dropForeignKey(named(key, alters.get(0))));
-					adds.add(alter(table.name()) + " ADD " + foreignKey(key));
+					String name = named(table, key, alters.get(0));
+					drops.add(alter(table.name()) + " " + dropForeignKey(name));
+					adds.add(alter(table.name()) + " ADD " + foreignKey(withName(key, name)));
 				}
 			}
 		}

@@ -3,6 +3,7 @@ package dev.migrations.core.schema.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -353,14 +354,26 @@ public abstract class SqlRenderer implements SchemaRenderer {
 		List<ForeignKey> keys = table.foreignKeys().stream().filter((key) -> startsWith(index.columns(),
 				key.columns())).toList();
 		List<String> statements = new ArrayList<>();
-		for (ForeignKey key : keys) {
-			statements.add(alter(table.name()) + " " + dropForeignKey(named(key, drop)));
+		List<ForeignKey> named = keys.stream().map((key) -> withName(key, named(table, key, drop))).toList();
+		for (ForeignKey key : named) {
+			statements.add(alter(table.name()) + " " + dropForeignKey(Objects.requireNonNull(key.name())));
 		}
 		statements.add(dropSql);
-		for (ForeignKey key : keys) {
+		for (ForeignKey key : named) {
 			statements.add(alter(table.name()) + " ADD " + foreignKey(key));
 		}
 		return statements;
+	}
+
+	/**
+	 * Returns a foreign key under a name, to add it again as it was.
+	 * @param key the key
+	 * @param name its name
+	 * @return the key with that name
+	 */
+	protected static ForeignKey withName(ForeignKey key, String name) {
+		return new ForeignKey(name, key.columns(), key.referencedTable(), key.referencedColumns(), key.onDelete(),
+				key.onUpdate());
 	}
 
 	/**
@@ -388,15 +401,17 @@ public abstract class SqlRenderer implements SchemaRenderer {
 
 	/**
 	 * Returns the name of a foreign key that must be dropped and added again.
+	 * @param table the key's table
 	 * @param key the key
 	 * @param operation the operation that needs it, for the message
 	 * @return the name
 	 * @throws IllegalArgumentException when the key has no name, as offline, where the database's is not known
 	 */
-	protected String named(ForeignKey key, Operation operation) {
+	protected String named(Table table, ForeignKey key, Operation operation) {
 		if (key.name() == null) {
-			throw new IllegalArgumentException("the foreign key on " + operation.table() + " " + key.columns()
-					+ " must be dropped and added again, and its name is not known (offline, the database names it);"
+			throw new IllegalArgumentException("the foreign key on " + table.name() + " " + key.columns()
+					+ " must be dropped and added again, and its name is not known (offline, where the database named"
+					+ " it);"
 					+ " name it in the revision that creates it ('constraint NAME foreign key ...')");
 		}
 		return key.name();
