@@ -87,6 +87,24 @@ class AutogenerateCommandTests {
 
 	@ParameterizedTest
 	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void aTableDroppedWhileOneWithItsColumnsIsCreatedIsNotedAsAPossibleRename(TestDatabase database)
+			throws Exception {
+		migrations(database, Models.of(Models.base())).autogenerate().revision(request("first"), false);
+		migrations(database, Models.of(Models.base())).upgrade("head");
+		AutogenerateTests.insertRows(database);
+		Schema renamed = Models.with(Models.without(Models.base(), "tasks"), Models.tasks()
+			.withName("todo_items")
+			.withIndexes(List.of()));
+		AutogenerateResult result = migrations(database, Models.of(renamed)).autogenerate()
+			.revision(request("rename table"), false);
+		String file = Files.readString(result.revision().file());
+		assertThat(file).contains("-- destructive: drops table tasks and its rows\n",
+				"-- may be a rename to todo_items (see below)\n",
+				"-- may be a rename of tasks: to keep its rows, write 'rename table tasks to todo_items'");
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
 	void excludedTablesAndTheToolsOwnTablesAreLeftAlone(TestDatabase database) throws SQLException {
 		Migrations migrations = migrations(database, Models.of(Models.base(), "legacy_*"));
 		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
