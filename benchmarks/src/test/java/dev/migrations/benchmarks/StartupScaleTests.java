@@ -56,15 +56,18 @@ class StartupScaleTests {
 	@Test
 	void theReportGivesWhatEachToolAddsToTheNoToolStart() {
 		List<StartupScale.Result> results = List.of(
-				new StartupScale.Result(DatabaseKind.SQLITE, 100, StartupTool.NONE, 0, 1_000_000_000L, 1_000_000_000L),
-				new StartupScale.Result(DatabaseKind.SQLITE, 100, StartupTool.OURS, 0, 1_500_000_000L, 1_050_000_000L),
+				new StartupScale.Result(DatabaseKind.SQLITE, 100, StartupTool.NONE, 0, 1_000_000_000L, 1_000_000_000L,
+						800_000_000L, 800_000_000L),
+				new StartupScale.Result(DatabaseKind.SQLITE, 100, StartupTool.OURS, 0, 1_500_000_000L, 1_050_000_000L,
+						1_200_000_000L, 830_000_000L),
 				new StartupScale.Result(DatabaseKind.SQLITE, 100, StartupTool.FLYWAY, 0, 3_000_000_000L,
-						1_400_000_000L),
+						1_400_000_000L, 2_000_000_000L, 1_000_000_000L),
 				new StartupScale.Result(DatabaseKind.SQLITE, 100, StartupTool.LIQUIBASE, 0, 3_500_000_000L,
-						1_900_000_000L));
+						1_900_000_000L, 2_400_000_000L, 1_300_000_000L));
 		assertThat(StartupScale.report(results)).contains("### Spring startup")
 			.contains("| sqlite | 100 | pending | 1 | 1,000 | 1,500 | 3,000 | 3,500 | 500 | 2,000 | 2,500 | 0.25x |")
-			.contains("| sqlite | 100 | at head | 1 | 1,000 | 1,050 | 1,400 | 1,900 | 50 | 400 | 900 | 0.13x |");
+			.contains("| sqlite | 100 | at head | 1 | 1,000 | 1,050 | 1,400 | 1,900 | 50 | 400 | 900 | 0.13x |")
+			.contains("| sqlite | 100 | at head | 1 | 800 | 830 | 1,000 | 1,300 | 30 | 200 | 500 | 0.15x |");
 	}
 
 }
