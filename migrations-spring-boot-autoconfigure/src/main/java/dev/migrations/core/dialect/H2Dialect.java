@@ -42,7 +42,6 @@ public final class H2Dialect implements Dialect {
 
 	private static final int DUPLICATE_KEY_ERROR = 23505;
 
-
 	@Override
 	public String name() {
 		return "h2";

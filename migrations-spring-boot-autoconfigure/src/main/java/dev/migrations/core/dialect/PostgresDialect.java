@@ -32,7 +32,6 @@ public final class PostgresDialect implements Dialect {
 
 	private static final long CLIENT_CHECK_MILLIS = 1000;
 
-
 	@Override
 	public String name() {
 		return "postgresql";
