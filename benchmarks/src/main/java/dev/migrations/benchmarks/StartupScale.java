@@ -59,13 +59,14 @@ final class StartupScale {
 				for (StartupTool tool : order) {
 					try (ScratchDatabase database = scratch(kind)) {
 						int expected = (tool == StartupTool.NONE) ? 0 : 2 * revisions;
-						long pending = start(tool, database, files, expected);
-						long atHead = start(tool, database, files, expected);
-						results.add(new Result(kind, revisions, tool, repetition, pending, atHead));
+						long[] pending = start(tool, database, files, expected);
+						long[] atHead = start(tool, database, files, expected);
+						results.add(new Result(kind, revisions, tool, repetition, pending[0], atHead[0], pending[1],
+								atHead[1]));
 						this.progress.println(String.format(Locale.ROOT,
-								"[%d/%d] startup %s N=%d %s: pending %.0f ms; at head %.0f ms", repetition + 1,
-								this.options.repetitions(), kind.label(), revisions, tool.label(), pending / 1e6,
-								atHead / 1e6));
+								"[%d/%d] startup %s N=%d %s: pending %.0f ms (CPU %.0f); at head %.0f ms (CPU %.0f)",
+								repetition + 1, this.options.repetitions(), kind.label(), revisions, tool.label(),
+								pending[0] / 1e6, pending[1] / 1e6, atHead[0] / 1e6, atHead[1] / 1e6));
 					}
 				}
 			}
@@ -73,16 +74,16 @@ final class StartupScale {
 		return results;
 	}
 
-	private long start(StartupTool tool, ScratchDatabase database, WorkloadFiles files, int expected)
+	private long[] start(StartupTool tool, ScratchDatabase database, WorkloadFiles files, int expected)
 			throws IOException, InterruptedException, SQLException {
-		long nanos = this.launcher.runMain(this.launcher.classpath(tool.artifacts()),
-				StartupApplication.class.getName(), List.of(), tool.arguments(database.url(), files))[0];
+		long[] figures = this.launcher.runMain(this.launcher.classpath(tool.artifacts()),
+				StartupApplication.class.getName(), List.of(), tool.arguments(database.url(), files));
 		int found = database.workloadObjects();
 		if (found != expected) {
 			throw new IllegalStateException(tool.label() + " left " + found + " workload tables and indexes at startup"
 					+ " on " + database.kind().label() + ", expected " + expected);
 		}
-		return nanos;
+		return figures;
 	}
 
 	private ScratchDatabase scratch(DatabaseKind kind) throws SQLException, IOException {
@@ -100,9 +101,11 @@ final class StartupScale {
 	 * @param repetition the repetition, from 0
 	 * @param pendingNanos the start with the N revisions pending, to {@code ApplicationReadyEvent}
 	 * @param atHeadNanos the next start, at head
+	 * @param pendingCpuNanos the main thread's CPU time by {@code ApplicationReadyEvent} of the first start
+	 * @param atHeadCpuNanos the same of the start at head
 	 */
 	record Result(DatabaseKind kind, int revisions, StartupTool tool, int repetition, long pendingNanos,
-			long atHeadNanos) {
+			long atHeadNanos, long pendingCpuNanos, long atHeadCpuNanos) {
 
 	}
 
@@ -116,7 +119,15 @@ final class StartupScale {
 			.append(" starter, and with Spring Boot's Flyway and Liquibase integration, each with its own jars only.")
 			.append(" *Pending* is the first start on a fresh database with the N revisions to apply, *at head* the")
 			.append(" next start, with nothing to do. *Adds* is a tool's time less the no-tool start's in the same")
-			.append(" repetition, median of the repetitions.\n\n");
+			.append(" repetition, median of the repetitions. The second table is the main thread's CPU time by then")
+			.append(" (JVM start included), which a busy machine's waits for a core do not inflate.\n\n");
+		table(out, results, false);
+		out.append("Main thread's CPU time, ms:\n\n");
+		table(out, results, true);
+		return out.toString();
+	}
+
+	private static void table(StringBuilder out, List<Result> results, boolean cpu) {
 		out.append("| database | N | state | reps | no tool | migrations starter | Boot + Flyway | Boot + Liquibase |")
 			.append(" adds: starter | adds: Flyway | adds: Liquibase | starter adds ÷ Flyway adds |\n")
 			.append("|---|--:|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
@@ -125,27 +136,27 @@ final class StartupScale {
 			if (ofKind.isEmpty()) {
 				continue;
 			}
-			row(out, ofKind, "pending", true);
-			row(out, ofKind, "at head", false);
+			row(out, ofKind, "pending", true, cpu);
+			row(out, ofKind, "at head", false, cpu);
 		}
-		return out.append('\n').toString();
+		out.append('\n');
 	}
 
-	private static void row(StringBuilder out, List<Result> results, String state, boolean pending) {
+	private static void row(StringBuilder out, List<Result> results, String state, boolean pending, boolean cpu) {
 		int repetitions = (int) results.stream().map(Result::repetition).distinct().count();
 		out.append(String.format(Locale.ROOT, "| %s | %d | %s | %d |", results.get(0).kind().label(),
 				results.get(0).revisions(), state, repetitions));
 		for (StartupTool tool : StartupTool.values()) {
 			out.append(' ').append(format(median(results.stream()
 				.filter((result) -> result.tool() == tool)
-				.map((result) -> millis(result, pending))
+				.map((result) -> millis(result, pending, cpu))
 				.toList()))).append(" |");
 		}
-		List<Double> flywayAdds = adds(results, StartupTool.FLYWAY, pending);
+		List<Double> flywayAdds = adds(results, StartupTool.FLYWAY, pending, cpu);
 		for (StartupTool tool : List.of(StartupTool.OURS, StartupTool.FLYWAY, StartupTool.LIQUIBASE)) {
-			out.append(' ').append(format(median(adds(results, tool, pending)))).append(" |");
+			out.append(' ').append(format(median(adds(results, tool, pending, cpu)))).append(" |");
 		}
-		List<Double> oursAdds = adds(results, StartupTool.OURS, pending);
+		List<Double> oursAdds = adds(results, StartupTool.OURS, pending, cpu);
 		List<Double> ratios = new ArrayList<>();
 		for (int i = 0; i < Math.min(oursAdds.size(), flywayAdds.size()); i++) {
 			if (flywayAdds.get(i) > 0) {
@@ -157,7 +168,7 @@ final class StartupScale {
 	}
 
 	// A tool's time less the no-tool start's in the same repetition, in repetition order.
-	private static List<Double> adds(List<Result> results, StartupTool tool, boolean pending) {
+	private static List<Double> adds(List<Result> results, StartupTool tool, boolean pending, boolean cpu) {
 		List<Double> adds = new ArrayList<>();
 		for (Result result : results) {
 			if (result.tool() != tool) {
@@ -166,12 +177,15 @@ final class StartupScale {
 			results.stream()
 				.filter((other) -> other.tool() == StartupTool.NONE && other.repetition() == result.repetition())
 				.findFirst()
-				.ifPresent((none) -> adds.add(millis(result, pending) - millis(none, pending)));
+				.ifPresent((none) -> adds.add(millis(result, pending, cpu) - millis(none, pending, cpu)));
 		}
 		return adds;
 	}
 
-	private static double millis(Result result, boolean pending) {
+	private static double millis(Result result, boolean pending, boolean cpu) {
+		if (cpu) {
+			return ((pending) ? result.pendingCpuNanos() : result.atHeadCpuNanos()) / 1e6;
+		}
 		return ((pending) ? result.pendingNanos() : result.atHeadNanos()) / 1e6;
 	}
 

@@ -59,6 +59,15 @@ class OptionsTests {
 	}
 
 	@Test
+	void onlyStartupMeasuresTheSpringStartupAlone() {
+		assertThat(Options.parse().startupRevisions()).isEqualTo(100);
+		Options options = Options.parse("--only", "startup", "--startup-revisions", "10");
+		assertThat(options.startupOnly()).isTrue();
+		assertThat(options.extraOnly()).isTrue();
+		assertThat(options.startupRevisions()).isEqualTo(10);
+	}
+
+	@Test
 	void onlyGraphSkipsTheDatabaseRuns() {
 		assertThat(Options.parse("--only", "graph").graphOnly()).isTrue();
 		assertThat(Options.parse("--only", "all").graphOnly()).isFalse();

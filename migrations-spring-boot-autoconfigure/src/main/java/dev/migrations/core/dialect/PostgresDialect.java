@@ -36,7 +36,6 @@ public final class PostgresDialect implements Dialect {
 
 	private static final long CLIENT_CHECK_MILLIS = 1000;
 
-
 	@Override
 	public String name() {
 		return "postgresql";

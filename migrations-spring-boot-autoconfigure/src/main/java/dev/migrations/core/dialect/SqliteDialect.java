@@ -46,7 +46,6 @@ public final class SqliteDialect implements Dialect {
 
 	private static final Map<String, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
-
 	@Override
 	public String name() {
 		return "sqlite";
