@@ -16,7 +16,7 @@ import dev.migrations.benchmarks.contestant.DatabaseKind;
 /**
  * The test kit's runs: on each database, the checks of {@code MigrationsChecks} (heads, the stairway of every
  * revision up, down, no trace, up again, heads to base and back, offline SQL) over N revisions, each creating a table
- * and an index, in a fresh JVM.
+ * and an index, in a fresh JVM, on a connection pool as in a {@code @MigrationsTest}.
  */
 final class StairwayScale {
 
@@ -93,7 +93,8 @@ final class StairwayScale {
 		}
 		StringBuilder out = new StringBuilder("### Test kit stairway\n\n");
 		out.append("`MigrationsChecks` over N revisions (each a table and an index, with their downgrade) on a fresh")
-			.append(" database, in a fresh JVM: the heads, each revision upgraded, downgraded, compared with the schema")
+			.append(" database, in a fresh JVM, on a HikariCP pool as in a `@MigrationsTest`: the heads, each revision")
+			.append(" upgraded, downgraded, compared with the schema")
 			.append(" before it and upgraded again, heads to base and back, and the offline SQL. Cold is the whole run")
 			.append(" from `main()`; checks is the dynamic tests alone.\n\n");
 		out.append("| database | revisions | tests | cold | checks |\n|---|---:|---:|---:|---:|\n");
