@@ -64,6 +64,8 @@ public final class Benchmark {
 				&& (!options.extraOnly() || options.stairwayOnly()))
 				? new StairwayScale(benchmark.launcher, options, System.err).run(options.stairwayRevisions())
 				: List.of();
+		List<CliScale.Result> cli = (options.cliRuns() > 0 && (!options.extraOnly() || options.cliOnly()))
+				? new CliScale(options, System.err).run(options.cliRuns()) : List.of();
 		List<Sample> samples = options.extraOnly() ? List.of() : benchmark.run();
 		String environment = Environment.describe(options,
 				!options.graphOnly() && options.databases().contains(DatabaseKind.POSTGRESQL))
@@ -71,7 +73,7 @@ public final class Benchmark {
 				+ "* run: " + Math.round((System.nanoTime() - start) / 60e9) + " min, options "
 				+ (args.length == 0 ? "(defaults)" : String.join(" ", args)) + "\n";
 		String report = "### Environment\n\n" + environment + "\n" + new Report(samples, options).markdown(graphs,
-				introspections) + RebuildScale.report(rebuilds) + StairwayScale.report(stairways);
+				introspections) + RebuildScale.report(rebuilds) + StairwayScale.report(stairways) + CliScale.report(cli);
 		Files.createDirectories(options.report().getParent());
 		Files.writeString(options.report(), report);
 		Files.writeString(options.work().resolve("samples.csv"), new Report(samples, options).csv());

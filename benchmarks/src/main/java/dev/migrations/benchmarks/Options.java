@@ -29,6 +29,9 @@ import dev.migrations.benchmarks.contestant.DatabaseKind;
  * @param rebuildOnly whether to measure the SQLite rebuild alone
  * @param stairwayRevisions the number of revisions the test kit's stairway runs over, 0 to skip it
  * @param stairwayOnly whether to measure the stairway alone
+ * @param cliRuns how many times the command-line cold start runs each command each way, 0 to skip it
+ * @param cliOnly whether to measure the command-line cold start alone
+ * @param cliJar the sample application's jar the command-line cold start starts
  * @param postgres the PostgreSQL server
  * @param work the directory for workloads, scratch databases and raw results
  * @param report the Markdown report to write
@@ -38,13 +41,14 @@ import dev.migrations.benchmarks.contestant.DatabaseKind;
 public record Options(int repetitions, List<Integer> sizes, List<DatabaseKind> databases, List<Contender> contenders,
 		int largeSize, List<Contender> largeContenders, int largeRepetitions, Duration timeLimit, int graphSize,
 		boolean graphOnly, int introspectTables, boolean introspectOnly, int rebuildRows, boolean rebuildOnly,
-		int stairwayRevisions, boolean stairwayOnly, PostgresServer postgres, Path work, Path report, String classpath, List<String> jvmOptions) {
+		int stairwayRevisions, boolean stairwayOnly, int cliRuns, boolean cliOnly, Path cliJar, PostgresServer postgres, Path work, Path report, String classpath, List<String> jvmOptions) {
 
 	/** The settings of the full run that {@code src/docs/performance.md} reports. */
 	private static final String[] DEFAULTS = { "--repetitions", "5", "--sizes", "100,1000,10000", "--databases",
 			"sqlite,postgresql", "--contenders", "cli,jdbc,ours,flyway,liquibase", "--large-size", "10000",
 			"--large-contenders", "cli,jdbc,ours", "--large-repetitions", "3", "--time-limit", "25", "--graph-size",
-			"10000", "--introspect-tables", "500", "--rebuild-rows", "1000000", "--stairway-revisions", "100", "--only", "all", "--postgres",
+			"10000", "--introspect-tables", "500", "--rebuild-rows", "1000000", "--stairway-revisions", "100", "--cli-runs", "5", "--cli-jar",
+			"../sample-app/target/sample-app-0.1.0-SNAPSHOT.jar", "--only", "all", "--postgres",
 			"127.0.0.1:5432", "--postgres-user", "postgres", "--work", "target/bench" };
 
 	public Options {
@@ -88,7 +92,8 @@ public record Options(int repetitions, List<Integer> sizes, List<DatabaseKind> d
 				only(values.get("only")).equals("graph"), Integer.parseInt(values.get("introspect-tables")),
 				only(values.get("only")).equals("introspect"), Integer.parseInt(values.get("rebuild-rows")),
 				only(values.get("only")).equals("rebuild"), Integer.parseInt(values.get("stairway-revisions")),
-				only(values.get("only")).equals("stairway"),
+				only(values.get("only")).equals("stairway"), Integer.parseInt(values.get("cli-runs")),
+				only(values.get("only")).equals("cli"), Path.of(values.get("cli-jar")).toAbsolutePath().normalize(),
 				new PostgresServer(postgres[0], Integer.parseInt(postgres[1]), values.get("postgres-user")), work,
 				Path.of(values.getOrDefault("report", work.resolve("results.md").toString())).toAbsolutePath(),
 				values.getOrDefault("classpath", System.getProperty("java.class.path")), jvmOptions);
@@ -96,10 +101,11 @@ public record Options(int repetitions, List<Integer> sizes, List<DatabaseKind> d
 
 	/**
 	 * Whether only one of the extra measurements runs, without the database runs of the workloads.
-	 * @return {@code true} for {@code --only graph}, {@code introspect}, {@code rebuild} or {@code stairway}
+	 * @return {@code true} for {@code --only graph}, {@code introspect}, {@code rebuild}, {@code stairway} or
+	 * {@code cli}
 	 */
 	public boolean extraOnly() {
-		return this.graphOnly || this.introspectOnly || this.rebuildOnly || this.stairwayOnly;
+		return this.graphOnly || this.introspectOnly || this.rebuildOnly || this.stairwayOnly || this.cliOnly;
 	}
 
 	/**
@@ -124,9 +130,9 @@ public record Options(int repetitions, List<Integer> sizes, List<DatabaseKind> d
 
 	private static String only(String value) {
 		return switch (value) {
-			case "all", "graph", "introspect", "rebuild", "stairway" -> value;
+			case "all", "graph", "introspect", "rebuild", "stairway", "cli" -> value;
 			default -> throw new IllegalArgumentException("Expected '--only all', '--only graph', '--only introspect',"
-					+ " '--only rebuild' or '--only stairway', got '" + value + "'");
+					+ " '--only rebuild', '--only stairway' or '--only cli', got '" + value + "'");
 		};
 	}
 
