@@ -17,7 +17,10 @@ import org.springframework.util.StringUtils;
  */
 final class CommandLineAutoConfigurationFilter implements AutoConfigurationImportFilter, EnvironmentAware {
 
-	/** The auto-configuration classes to leave out, comma-separated; set by the command line only. */
+	/**
+	 * The auto-configuration classes to leave out, comma-separated, each a class name or a package prefix ending in
+	 * {@code .*}; set by the command line only.
+	 */
 	static final String PROPERTY = "migrations.command-line.skipped-auto-configurations";
 
 	private Set<String> skipped = Set.of();
@@ -32,9 +35,19 @@ final class CommandLineAutoConfigurationFilter implements AutoConfigurationImpor
 	public boolean[] match(String[] autoConfigurationClasses, AutoConfigurationMetadata autoConfigurationMetadata) {
 		boolean[] matches = new boolean[autoConfigurationClasses.length];
 		for (int i = 0; i < autoConfigurationClasses.length; i++) {
-			matches[i] = autoConfigurationClasses[i] == null || !this.skipped.contains(autoConfigurationClasses[i]);
+			matches[i] = autoConfigurationClasses[i] == null || !skipped(autoConfigurationClasses[i]);
 		}
 		return matches;
+	}
+
+	private boolean skipped(String autoConfiguration) {
+		for (String skipped : this.skipped) {
+			if (skipped.endsWith(".*") ? autoConfiguration.startsWith(skipped.substring(0, skipped.length() - 1))
+					: autoConfiguration.equals(skipped)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

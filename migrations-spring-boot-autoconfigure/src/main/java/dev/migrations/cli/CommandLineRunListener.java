@@ -3,6 +3,7 @@ package dev.migrations.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,12 @@ class CommandLineRunListener implements SpringApplicationRunListener, Ordered {
 			"org.springframework.boot.hibernate.autoconfigure.metrics.HibernateMetricsAutoConfiguration",
 			"org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration");
 
+	// A command is a process of a second: metrics, health and actuator endpoints would be set up for nobody, and
+	// meter binders are created eagerly once a registry exists.
+	private static final List<String> OBSERVABILITY_AUTO_CONFIGURATIONS = List.of("org.springframework.boot.micrometer.*",
+			"org.springframework.boot.health.*", "org.springframework.boot.actuate.*",
+			"org.springframework.boot.jdbc.autoconfigure.metrics.*", "dev.migrations.actuate.*");
+
 	private final List<String> args;
 
 	private final SpringApplication application;
@@ -92,9 +99,11 @@ class CommandLineRunListener implements SpringApplicationRunListener, Ordered {
 		properties.put("spring.main.lazy-initialization", "true");
 		properties.put("spring.sql.init.mode", "never");
 		properties.put("spring.jpa.hibernate.ddl-auto", "none");
+		List<String> skipped = new ArrayList<>(OBSERVABILITY_AUTO_CONFIGURATIONS);
 		if (!needsTheModel(this.args)) {
-			properties.put(CommandLineAutoConfigurationFilter.PROPERTY, String.join(",", JPA_AUTO_CONFIGURATIONS));
+			skipped.addAll(JPA_AUTO_CONFIGURATIONS);
 		}
+		properties.put(CommandLineAutoConfigurationFilter.PROPERTY, String.join(",", skipped));
 		hibernateWithoutConnecting(environment, properties);
 		SourceTree.find(this.application.getMainApplicationClass(), Path.of(""))
 			.ifPresent((tree) -> readFromSourceTree(tree, environment, properties));

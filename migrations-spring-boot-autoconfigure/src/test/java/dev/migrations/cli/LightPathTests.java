@@ -28,8 +28,17 @@ class LightPathTests {
 
 	@Test
 	void checkAndAutogenerateKeepJpa() {
-		assertThat(skipped("check")).isNull();
-		assertThat(skipped("revision", "-m", "x", "--autogenerate")).isNull();
+		assertThat(skipped("check")).doesNotContain(HIBERNATE);
+		assertThat(skipped("revision", "-m", "x", "--autogenerate")).doesNotContain(HIBERNATE);
+	}
+
+	@Test
+	void everyCommandLeavesObservabilityOut() {
+		for (String command : new String[] { "current", "check" }) {
+			assertThat(skipped(command)).as(command).contains("org.springframework.boot.micrometer.*")
+				.contains("org.springframework.boot.actuate.*")
+				.contains("dev.migrations.actuate.*");
+		}
 	}
 
 	@Test
@@ -39,6 +48,10 @@ class LightPathTests {
 				HIBERNATE + "," + REPOSITORIES));
 		assertThat(filter.match(new String[] { HIBERNATE, MIGRATIONS, null, REPOSITORIES }, null))
 			.containsExactly(false, true, true, false);
+		filter.setEnvironment(new MockEnvironment().withProperty(CommandLineAutoConfigurationFilter.PROPERTY,
+				"org.springframework.boot.micrometer.*"));
+		assertThat(filter.match(new String[] { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+				"org.springframework.boot.micrometerx.Other", MIGRATIONS }, null)).containsExactly(false, true, true);
 		filter.setEnvironment(new MockEnvironment());
 		assertThat(filter.match(new String[] { HIBERNATE, MIGRATIONS }, null)).containsExactly(true, true);
 	}
