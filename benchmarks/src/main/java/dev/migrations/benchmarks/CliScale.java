@@ -97,10 +97,12 @@ final class CliScale {
 			}
 		}
 		List<Result> results = new ArrayList<>();
-		for (Map.Entry<String, List<long[]>> entry : figures.entrySet()) {
-			String[] key = entry.getKey().split("\\|");
-			results.add(new Result(key[0], key[1], entry.getValue().size(), median(entry.getValue(), 0),
-					median(entry.getValue(), 1)));
+		for (List<String> command : COMMANDS) {
+			for (String label : ways.keySet()) {
+				List<long[]> measured = figures.get(String.join(" ", command) + "|" + label);
+				results.add(new Result(String.join(" ", command), label, measured.size(), median(measured, 0),
+						median(measured, 1)));
+			}
 		}
 		results.addAll(alembic(runs));
 		return results;
