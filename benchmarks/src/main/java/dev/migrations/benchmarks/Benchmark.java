@@ -73,6 +73,8 @@ public final class Benchmark {
 				? new AutogenerateScale(benchmark.launcher, options, System.err, AutogenerateScale.RUNS)
 					.run(options.autogenerateEntities())
 				: List.of();
+		List<CliScale.Result> cli = (options.cliRuns() > 0 && (!options.extraOnly() || options.cliOnly()))
+				? new CliScale(options, System.err).run(options.cliRuns()) : List.of();
 		List<Sample> samples = options.extraOnly() ? List.of() : benchmark.run();
 		String environment = Environment.describe(options,
 				!options.graphOnly() && options.databases().contains(DatabaseKind.POSTGRESQL))
@@ -82,7 +84,7 @@ public final class Benchmark {
 		String report = "### Environment\n\n" + environment + "\n" + new Report(samples, options).markdown(graphs,
 				introspections) + RebuildScale.report(rebuilds) + StairwayScale.report(stairways)
 				+ StartupScale.report(startups)
-				+ AutogenerateScale.report(autogenerates);
+				+ AutogenerateScale.report(autogenerates) + CliScale.report(cli);
 		Files.createDirectories(options.report().getParent());
 		Files.writeString(options.report(), report);
 		Files.writeString(options.work().resolve("samples.csv"), new Report(samples, options).csv());

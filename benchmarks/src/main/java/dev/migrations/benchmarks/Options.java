@@ -33,6 +33,9 @@ import dev.migrations.benchmarks.contestant.DatabaseKind;
  * @param startupOnly whether to measure the Spring startup alone
  * @param autogenerateEntities the number of JPA entities (and tables) of the autogenerate run, 0 to skip it
  * @param autogenerateOnly whether to measure autogenerate alone
+ * @param cliRuns how many times the command-line cold start runs each command each way, 0 to skip it
+ * @param cliOnly whether to measure the command-line cold start alone
+ * @param cliJar the sample application's jar the command-line cold start starts
  * @param postgres the PostgreSQL server
  * @param work the directory for workloads, scratch databases and raw results
  * @param report the Markdown report to write
@@ -43,7 +46,7 @@ public record Options(int repetitions, List<Integer> sizes, List<DatabaseKind> d
 		int largeSize, List<Contender> largeContenders, int largeRepetitions, Duration timeLimit, int graphSize,
 		boolean graphOnly, int introspectTables, boolean introspectOnly, int rebuildRows, boolean rebuildOnly,
 		int stairwayRevisions, boolean stairwayOnly, int startupRevisions, boolean startupOnly, int autogenerateEntities,
-		boolean autogenerateOnly, PostgresServer postgres, Path work, Path report, String classpath,
+		boolean autogenerateOnly, int cliRuns, boolean cliOnly, Path cliJar, PostgresServer postgres, Path work, Path report, String classpath,
 		List<String> jvmOptions) {
 
 	/** The settings of the full run that {@code src/docs/performance.md} reports. */
@@ -51,7 +54,8 @@ public record Options(int repetitions, List<Integer> sizes, List<DatabaseKind> d
 			"sqlite,postgresql", "--contenders", "cli,jdbc,ours,flyway,liquibase", "--large-size", "10000",
 			"--large-contenders", "cli,jdbc,ours", "--large-repetitions", "3", "--time-limit", "25", "--graph-size",
 			"10000", "--introspect-tables", "500", "--rebuild-rows", "1000000", "--stairway-revisions", "100",
-			"--startup-revisions", "100", "--autogenerate-entities", "200", "--only", "all", "--postgres",
+			"--startup-revisions", "100", "--autogenerate-entities", "200", "--cli-runs", "5", "--cli-jar",
+			"../sample-app/target/sample-app-0.1.0-SNAPSHOT.jar", "--only", "all", "--postgres",
 			"127.0.0.1:5432", "--postgres-user", "postgres", "--work", "target/bench" };
 
 	public Options {
@@ -98,7 +102,8 @@ public record Options(int repetitions, List<Integer> sizes, List<DatabaseKind> d
 				only(values.get("only")).equals("stairway"), Integer.parseInt(values.get("startup-revisions")),
 				only(values.get("only")).equals("startup"),
 				Integer.parseInt(values.get("autogenerate-entities")),
-				only(values.get("only")).equals("autogenerate"),
+				only(values.get("only")).equals("autogenerate"), Integer.parseInt(values.get("cli-runs")),
+				only(values.get("only")).equals("cli"), Path.of(values.get("cli-jar")).toAbsolutePath().normalize(),
 				new PostgresServer(postgres[0], Integer.parseInt(postgres[1]), values.get("postgres-user")), work,
 				Path.of(values.getOrDefault("report", work.resolve("results.md").toString())).toAbsolutePath(),
 				values.getOrDefault("classpath", System.getProperty("java.class.path")), jvmOptions);
@@ -107,11 +112,11 @@ public record Options(int repetitions, List<Integer> sizes, List<DatabaseKind> d
 	/**
 	 * Whether only one of the extra measurements runs, without the database runs of the workloads.
 	 * @return {@code true} for {@code --only graph}, {@code introspect}, {@code rebuild}, {@code stairway},
-	 * {@code startup} or {@code autogenerate}
+	 * {@code startup}, {@code autogenerate} or {@code cli}
 	 */
 	public boolean extraOnly() {
 		return this.graphOnly || this.introspectOnly || this.rebuildOnly || this.stairwayOnly || this.startupOnly
-				|| this.autogenerateOnly;
+				|| this.autogenerateOnly || this.cliOnly;
 	}
 
 	/**
@@ -136,10 +141,10 @@ public record Options(int repetitions, List<Integer> sizes, List<DatabaseKind> d
 
 	private static String only(String value) {
 		return switch (value) {
-			case "all", "graph", "introspect", "rebuild", "stairway", "startup", "autogenerate" -> value;
+			case "all", "graph", "introspect", "rebuild", "stairway", "startup", "autogenerate", "cli" -> value;
 			default -> throw new IllegalArgumentException("Expected '--only all', '--only graph', '--only introspect',"
-					+ " '--only rebuild', '--only stairway', '--only startup' or '--only autogenerate', got '" + value
-					+ "'");
+					+ " '--only rebuild', '--only stairway', '--only startup', '--only autogenerate' or '--only cli', got '"
+					+ value + "'");
 		};
 	}
 

@@ -1,5 +1,6 @@
 package dev.migrations.benchmarks;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,16 @@ class OptionsTests {
 		assertThat(options.extraOnly()).isTrue();
 		assertThat(options.introspectOnly()).isFalse();
 		assertThat(options.rebuildRows()).isEqualTo(1000);
+	}
+
+	@Test
+	void onlyCliMeasuresTheCommandLineColdStartAlone() {
+		Options options = Options.parse("--only", "cli", "--cli-runs", "3", "--cli-jar", "app.jar");
+		assertThat(options.cliOnly()).isTrue();
+		assertThat(options.extraOnly()).isTrue();
+		assertThat(options.cliRuns()).isEqualTo(3);
+		assertThat(options.cliJar()).isEqualTo(Path.of("app.jar").toAbsolutePath());
+		assertThat(Options.parse().cliJar().toString()).endsWith("sample-app/target/sample-app-0.1.0-SNAPSHOT.jar");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package dev.migrations.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,19 @@ class CommandLineRunListener implements SpringApplicationRunListener, Ordered {
 			"org.hibernate.dialect.PostgreSQLDialect", "h2", "org.hibernate.dialect.H2Dialect", "mysql",
 			"org.hibernate.dialect.MySQLDialect", "mariadb", "org.hibernate.dialect.MariaDBDialect", "sqlite",
 			"org.hibernate.community.dialect.SQLiteDialect");
+
+	// Spring creates the EntityManagerFactory eagerly whatever lazy-initialization says: the light path leaves JPA
+	// out of the commands that do not compare with the JPA model (some 5,000 classes and most of the startup).
+	private static final List<String> JPA_AUTO_CONFIGURATIONS = List.of(
+			"org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
+			"org.springframework.boot.hibernate.autoconfigure.metrics.HibernateMetricsAutoConfiguration",
+			"org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration");
+
+	// A command is a process of a second: metrics, health and actuator endpoints would be set up for nobody, and
+	// meter binders are created eagerly once a registry exists.
+	private static final List<String> OBSERVABILITY_AUTO_CONFIGURATIONS = List.of("org.springframework.boot.micrometer.*",
+			"org.springframework.boot.health.*", "org.springframework.boot.actuate.*",
+			"org.springframework.boot.jdbc.autoconfigure.metrics.*", "dev.migrations.actuate.*");
 
 	private final List<String> args;
 
@@ -85,6 +99,11 @@ class CommandLineRunListener implements SpringApplicationRunListener, Ordered {
 		properties.put("spring.main.lazy-initialization", "true");
 		properties.put("spring.sql.init.mode", "never");
 		properties.put("spring.jpa.hibernate.ddl-auto", "none");
+		List<String> skipped = new ArrayList<>(OBSERVABILITY_AUTO_CONFIGURATIONS);
+		if (!needsTheModel(this.args)) {
+			skipped.addAll(JPA_AUTO_CONFIGURATIONS);
+		}
+		properties.put(CommandLineAutoConfigurationFilter.PROPERTY, String.join(",", skipped));
 		hibernateWithoutConnecting(environment, properties);
 		SourceTree.find(this.application.getMainApplicationClass(), Path.of(""))
 			.ifPresent((tree) -> readFromSourceTree(tree, environment, properties));
@@ -96,6 +115,11 @@ class CommandLineRunListener implements SpringApplicationRunListener, Ordered {
 		else {
 			sources.addFirst(source);
 		}
+	}
+
+	// 'check' and 'revision --autogenerate' compare with the schema model, which reads JPA's settings.
+	private static boolean needsTheModel(List<String> args) {
+		return !args.isEmpty() && (args.get(0).equals("check") || args.contains("--autogenerate"));
 	}
 
 	// Where the application starts Hibernate, it learns the dialect from the URL instead of a connection: an offline

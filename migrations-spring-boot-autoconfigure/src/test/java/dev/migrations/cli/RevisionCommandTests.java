@@ -60,6 +60,19 @@ class RevisionCommandTests {
 	}
 
 	@Test
+	void headNamesABranchByItsLabelAsAlembicDoes() throws IOException {
+		Migrations migrations = migrations("branches");
+		assertThat(run(migrations, "revision", "-m", "bill", "--head", "billing@head", "--rev-id", "b11100000001",
+				"--json")).as(this::error).isEqualTo(CliCommand.OK);
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("\"revises\":[\"d2e3f4a5b6c7\"]");
+		assertThat(Files.readString(RevisionFiles.file(this.files, "b11100000001"), StandardCharsets.UTF_8))
+			.contains("-- Revises: d2e3f4a5b6c7\n");
+		assertThat(run(migrations, "revision", "-m", "nowhere", "--head", "nosuch@head"))
+			.isEqualTo(CommandLineInterface.MIGRATION_ERROR);
+		assertThat(error()).contains("nosuch");
+	}
+
+	@Test
 	void operationsWritesAPortableSectionThatLoads() throws IOException {
 		Migrations migrations = migrations("linear");
 		assertThat(run(migrations, "revision", "-m", "add age", "--operations", "--rev-id", "c00000000001"))

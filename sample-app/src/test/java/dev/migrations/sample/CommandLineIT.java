@@ -196,7 +196,9 @@ class CommandLineIT {
 		assertThat(migrate(environment, "show").out()).contains("Rev: 5de000000001 (head)");
 		assertThat(migrate(environment, "merge", "Join the side branch").out()).contains("_join_the_side_branch.sql");
 		assertThat(migrate(environment, "upgrade").out()).contains(", Join the side branch");
-		assertThat(migrate(environment, "check").out()).contains("No problems");
+		SampleCli.Result check = run(environment, List.of("bash", "migrate", "check"));
+		assertThat(check.exitCode()).as("stamped at %s without its SQL: %s", DUE_DATE, check.out()).isEqualTo(3);
+		assertThat(check.out()).contains("add column tasks.due_date");
 		SampleCli.Result unknown = run(environment, List.of("bash", "migrate", "frobnicate"));
 		assertThat(unknown.exitCode()).isEqualTo(2);
 	}
