@@ -36,6 +36,8 @@ class CommandLineRunListener implements SpringApplicationRunListener, Ordered {
 
 	private static final String PROPERTY_SOURCE = "migrationsCommandLine";
 
+	private static final String SETTINGS_SOURCE = "migrationsCommandLineSettings";
+
 	// The bean name of a migrations.instances.<name> engine is <name>Migrations.
 	private static final String INSTANCE_SUFFIX = "Migrations";
 
@@ -104,9 +106,6 @@ class CommandLineRunListener implements SpringApplicationRunListener, Ordered {
 			skipped.addAll(JPA_AUTO_CONFIGURATIONS);
 		}
 		properties.put(CommandLineAutoConfigurationFilter.PROPERTY, String.join(",", skipped));
-		hibernateWithoutConnecting(environment, properties);
-		SourceTree.find(this.application.getMainApplicationClass(), Path.of(""))
-			.ifPresent((tree) -> readFromSourceTree(tree, environment, properties));
 		MutablePropertySources sources = environment.getPropertySources();
 		MapPropertySource source = new MapPropertySource(PROPERTY_SOURCE, properties);
 		if (sources.contains(CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME)) {
@@ -115,6 +114,21 @@ class CommandLineRunListener implements SpringApplicationRunListener, Ordered {
 		else {
 			sources.addFirst(source);
 		}
+	}
+
+	// What depends on the application's own settings waits for its properties files and profiles, which Spring Boot
+	// loads after the environment above is prepared: a profile's datasource URL or locations count too.
+	@Override
+	public void contextPrepared(ConfigurableApplicationContext context) {
+		if (this.args == null) {
+			return;
+		}
+		ConfigurableEnvironment environment = context.getEnvironment();
+		Map<String, Object> properties = new LinkedHashMap<>();
+		hibernateWithoutConnecting(environment, properties);
+		SourceTree.find(this.application.getMainApplicationClass(), Path.of(""))
+			.ifPresent((tree) -> readFromSourceTree(tree, environment, properties));
+		environment.getPropertySources().addAfter(PROPERTY_SOURCE, new MapPropertySource(SETTINGS_SOURCE, properties));
 	}
 
 	// 'check' and 'revision --autogenerate' compare with the schema model, which reads JPA's settings.

@@ -1,7 +1,11 @@
 package dev.migrations.cli;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -54,6 +58,25 @@ class LightPathTests {
 				"org.springframework.boot.micrometerx.Other", MIGRATIONS }, null)).containsExactly(false, true, true);
 		filter.setEnvironment(new MockEnvironment());
 		assertThat(filter.match(new String[] { HIBERNATE, MIGRATIONS }, null)).containsExactly(true, true);
+	}
+
+	@Test
+	void hibernateTakesItsDialectFromAUrlThatAProfilesFileSets() {
+		String[] args = { CommandLineRunListener.FIRST_ARGUMENT, "upgrade", "--sql" };
+		CommandLineRunListener listener = new CommandLineRunListener(new SpringApplication(LightPathTests.class), args);
+		StandardEnvironment environment = new StandardEnvironment();
+		listener.environmentPrepared(null, environment);
+		// Spring Boot loads application-prod.properties after the run listeners saw the environment prepared.
+		environment.getPropertySources()
+			.addLast(new MapPropertySource("application-prod.properties",
+					Map.of("spring.datasource.url", "jdbc:postgresql://db.example/app")));
+		GenericApplicationContext context = new GenericApplicationContext();
+		context.setEnvironment(environment);
+		listener.contextPrepared(context);
+		assertThat(environment.getProperty("spring.jpa.properties.hibernate.dialect"))
+			.isEqualTo("org.hibernate.dialect.PostgreSQLDialect");
+		assertThat(environment.getProperty("spring.jpa.properties.hibernate.boot.allow_jdbc_metadata_access"))
+			.isEqualTo("false");
 	}
 
 	private static String skipped(String... command) {
