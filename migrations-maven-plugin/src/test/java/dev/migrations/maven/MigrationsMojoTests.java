@@ -28,7 +28,7 @@ class MigrationsMojoTests {
 	void upgradeRunsTheCommandWithItsOptionsTheProfilesAndTheForwardedProperties() throws Exception {
 		UpgradeMojo upgrade = configured(new UpgradeMojo());
 		set(upgrade, UpgradeMojo.class, "target", "a41c7e29b5d8:head");
-		set(upgrade, UpgradeMojo.class, "sql", true);
+		set(upgrade, TargetMojo.class, "sql", true);
 		set(upgrade, "arguments", "--dialect postgresql");
 		set(upgrade, "profiles", "prod");
 		Properties user = new Properties();
