@@ -29,17 +29,22 @@ import dev.migrations.core.schema.diff.Differ;
  * {@code revision --autogenerate} through the facade, timed from {@code main()}, so the JVM's class loading,
  * Hibernate's bootstrap, reading the database and writing the file all count.
  * <p>
- * Arguments: database kind, JDBC URL, revisions directory, number of entities, then {@code setup},
- * {@code measure}, or {@code declared} and a declared schema file, which measures as {@code measure} does with that
- * file as the model instead of the entities (what the engine costs without Hibernate's bootstrap). {@code setup} starts from an empty database: it writes the first revision, upgrades to it, and
- * checks that the model and the database then agree; it prints {@code RESULT <autogenerate ns> <upgrade ns>
- * <operations> <model cold ns> <CPU ns>}. {@code measure} runs on a database at that head with the changed entities: it checks the
- * revision's operations, deletes the file again, and prints {@code RESULT <cold ns> <operations> <differences warm
- * ns> <diff warm ns> <model warm ns> <schema warm ns> <model cold ns> <CPU ns>}: the differences are what {@code check} compares (reading the
- * database and diffing, the model cached), the diff is {@code Differ} alone on the two schemas, the model is
- * Hibernate's metadata built again for new entities' model, the schema is reading the database; each the median of
- * seven calls after three unmeasured ones; the model cold is the first build of Hibernate's metadata, part of the
- * cold run, and the CPU time the JVM's (every thread) during the cold run.
+ * Arguments: database kind, JDBC URL, revisions directory, number of entities, then {@code setup}, {@code measure},
+ * or {@code declared} and a declared schema file.
+ * <ul>
+ * <li>{@code setup} starts from an empty database: it writes the first revision, upgrades to it, checks that the
+ * model and the database then agree, and prints {@code RESULT <autogenerate ns> <upgrade ns> <operations>
+ * <model cold ns> <CPU ns>}.</li>
+ * <li>{@code measure} runs on a database at that head with the changed entities: it checks the revision's
+ * operations, deletes the file again, and prints {@code RESULT <cold ns> <operations> <check warm ns> <diff warm ns>
+ * <model warm ns> <schema warm ns> <model cold ns> <CPU ns>}.</li>
+ * <li>{@code declared} does what {@code measure} does with the declared schema file as the model instead of the
+ * entities: what the engine costs without Hibernate's bootstrap.</li>
+ * </ul>
+ * The check is what {@code check} compares (reading the database and the diff, the model cached), the diff is
+ * {@code Differ} alone on the two schemas, the model is building a new model, the schema is reading the database;
+ * each the median of seven calls after three unmeasured ones. The model cold is the model's first build, part of the
+ * cold run, and the CPU time is the JVM's (every thread, from JVM start) up to the file written.
  */
 public final class AutogenerateScaleRun {
 
