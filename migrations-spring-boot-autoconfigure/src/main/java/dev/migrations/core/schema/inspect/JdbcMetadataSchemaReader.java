@@ -43,7 +43,7 @@ final class JdbcMetadataSchemaReader implements SchemaReader {
 	private static final Pattern H2_QUOTED_NAME = Pattern.compile("\"([A-Z_][A-Z0-9_$]*)\"");
 
 	// H2's longest CHARACTER VARYING, which it gives one without a length.
-	private static final int H2_MAX_VARCHAR = 1_000_000;
+	private static final int H2_MAX_VARCHAR = 1_000_000_000;
 
 	private final String dialect;
 

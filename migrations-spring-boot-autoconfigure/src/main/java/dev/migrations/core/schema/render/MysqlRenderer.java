@@ -2,6 +2,7 @@ package dev.migrations.core.schema.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import dev.migrations.core.schema.Column;
 import dev.migrations.core.schema.ColumnType;
@@ -148,6 +149,10 @@ public final class MysqlRenderer extends SqlRenderer {
 		if (batch.size() == 1 && batch.get(0) instanceof DropForeignKey drop) {
 			return Rendering.of(dropForeignKey(drop, table(drop, drop.table(), tables)));
 		}
+		if (batch.size() == 1 && batch.get(0) instanceof DropUnique drop) {
+			return Rendering.of(dropIndexKeepingForeignKeys(drop, drop.table(), drop.name(), null, tables,
+					alter(drop.table()) + " DROP INDEX " + quote(drop.name())));
+		}
 		if (batch.size() == 1 && batch.get(0) instanceof DropIndex drop) {
 			return Rendering.of(dropIndexKeepingForeignKeys(drop, tables, "DROP INDEX " + quote(drop.name()) + " ON "
 					+ quote(drop.table())));
@@ -227,8 +232,9 @@ public final class MysqlRenderer extends SqlRenderer {
 		return alter(table.name()) + " MODIFY COLUMN " + column(changed, false);
 	}
 
-	// The server indexes a foreign key's columns under the key's name unless another index starts with them, and
-	// keeps that index when the key is dropped.
+	// The server indexes a foreign key's columns unless another index starts with them, and keeps that index when the
+	// key is dropped. It names the index after the key, or after the key's first column when the key was created
+	// without a name (and so is named table_ibfk_N).
 	private List<String> dropForeignKey(DropForeignKey drop, Table table) {
 		List<String> statements = new ArrayList<>();
 		statements.add(alter(table.name()) + " " + dropForeignKey(drop.name()));
@@ -237,7 +243,8 @@ public final class MysqlRenderer extends SqlRenderer {
 			.findFirst()
 			.orElse(null);
 		if (key != null && !indexed(table, key.columns())) {
-			statements.add(alter(table.name()) + " DROP INDEX " + quote(drop.name()));
+			boolean generated = Names.key(drop.name()).matches(Pattern.quote(Names.key(table.name())) + "_ibfk_\\d+");
+			statements.add(alter(table.name()) + " DROP INDEX " + quote(generated ? key.columns().get(0) : drop.name()));
 		}
 		return statements;
 	}
