@@ -25,8 +25,10 @@ import dev.migrations.core.schema.operation.RenameTable;
  * MySQL's and MariaDB's SQL: backtick quotes, {@code AUTO_INCREMENT}, inline {@code COMMENT}s, and what their
  * {@code ALTER TABLE} says differently. A column changes with {@code MODIFY COLUMN} and its whole definition, read
  * from the database, since what it does not restate is lost; a unique constraint is dropped as its index, a foreign
- * key with {@code DROP FOREIGN KEY} and then the index the server created for it. There are no partial indexes:
- * an index with {@code where} is refused.
+ * key with {@code DROP FOREIGN KEY} and then the index the server created for it. The server changes no column a
+ * foreign key uses and drops no index one needs: consecutive type changes are one batch, and the keys concerned are
+ * dropped before a batch or an index drop and added again after. There are no partial indexes: an index with
+ * {@code where} is refused.
  */
 public final class MysqlRenderer extends SqlRenderer {
 
@@ -176,7 +178,7 @@ public final class MysqlRenderer extends SqlRenderer {
 		for (Table table : schema.tables()) {
 			for (ForeignKey key : table.foreignKeys()) {
 				if (alters.stream().anyMatch((alter) -> uses(table, key, alter))) {
-					String name = named(table, key, alters.get(0));
+					String name = named(table, key);
 					drops.add(alter(table.name()) + " " + dropForeignKey(name));
 					adds.add(alter(table.name()) + " ADD " + foreignKey(withName(key, name)));
 				}

@@ -369,7 +369,7 @@ public abstract class SqlRenderer implements SchemaRenderer {
 		List<ForeignKey> keys = table.foreignKeys().stream().filter((key) -> startsWith(index.columns(),
 				key.columns())).toList();
 		List<String> statements = new ArrayList<>();
-		List<ForeignKey> named = keys.stream().map((key) -> withName(key, named(table, key, operation))).toList();
+		List<ForeignKey> named = keys.stream().map((key) -> withName(key, named(table, key))).toList();
 		for (ForeignKey key : named) {
 			statements.add(alter(table.name()) + " " + dropForeignKey(Objects.requireNonNull(key.name())));
 		}
@@ -418,11 +418,10 @@ public abstract class SqlRenderer implements SchemaRenderer {
 	 * Returns the name of a foreign key that must be dropped and added again.
 	 * @param table the key's table
 	 * @param key the key
-	 * @param operation the operation that needs it, for the message
 	 * @return the name
 	 * @throws IllegalArgumentException when the key has no name, as offline, where the database's is not known
 	 */
-	protected String named(Table table, ForeignKey key, Operation operation) {
+	protected String named(Table table, ForeignKey key) {
 		if (key.name() == null) {
 			throw new IllegalArgumentException("the foreign key on " + table.name() + " " + key.columns()
 					+ " must be dropped and added again, and its name is not known (offline, where the database named"
