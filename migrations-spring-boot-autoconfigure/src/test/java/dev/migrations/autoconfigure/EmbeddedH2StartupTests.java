@@ -1,10 +1,12 @@
 package dev.migrations.autoconfigure;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
@@ -17,6 +19,9 @@ import dev.migrations.actuate.MigrationsEndpointAutoConfiguration;
 import dev.migrations.actuate.MigrationsHealthContributorAutoConfiguration;
 import dev.migrations.actuate.MigrationsHealthIndicator;
 import dev.migrations.core.Migrations;
+import dev.migrations.core.schema.ColumnType;
+import dev.migrations.core.schema.Table;
+import dev.migrations.testsupport.PortableRevisions;
 import dev.migrations.testsupport.TestDatabases;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An application with H2 on the classpath and no DataSource configuration at all, as spring-petclinic starts: Spring
  * Boot's embedded in-memory H2 database is upgraded to head at startup, and the endpoint and the health indicator
- * report the {@code h2} dialect.
+ * report the {@code h2} dialect; portable revisions render for it.
  */
 class EmbeddedH2StartupTests {
 
@@ -33,6 +38,28 @@ class EmbeddedH2StartupTests {
 				MigrationsEndpointAutoConfiguration.class, MigrationsHealthContributorAutoConfiguration.class))
 		.withPropertyValues("migrations.locations=" + TestDatabases.location("linear"),
 				"management.endpoints.web.exposure.include=migrations");
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void portableRevisionsUpgradeTheDefaultEmbeddedDatabaseAtStartup() {
+		PortableRevisions.operations(this.directory, "e1000000001", null, """
+				create table owners (id integer autoincrement primary key, last_name varchar(30) not null)
+				create index ix_owners_last_name on owners (last_name)
+				""");
+		PortableRevisions.operations(this.directory, "e1000000002", "e1000000001",
+				"alter column owners.last_name type varchar(80) from varchar(30)");
+		this.contextRunner.withPropertyValues("migrations.locations=" + PortableRevisions.location(this.directory))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				Migrations migrations = context.getBean(Migrations.class);
+				assertThat(migrations.current()).containsExactly("e1000000002");
+				Table owners = migrations.schema().table("owners").orElseThrow();
+				assertThat(owners.column("last_name").orElseThrow().type()).isEqualTo(ColumnType.varchar(80));
+				assertThat(owners.index("ix_owners_last_name")).isPresent();
+			});
+	}
 
 	@Test
 	void defaultEmbeddedDatabaseIsUpgradedToHeadAtStartup() {

@@ -128,7 +128,7 @@ class AutogenerateTests {
 
 	static Stream<Arguments> databasesAndChanges() {
 		return changes().flatMap((change) -> Stream.<Supplier<TestDatabase>>of(TestDatabase::sqlite,
-				TestDatabase::postgres).map((database) -> Arguments.of(database.get(), change)));
+				TestDatabase::postgres, TestDatabase::h2, TestDatabase::mariadb).map((database) -> Arguments.of(database.get(), change)));
 	}
 
 	@ParameterizedTest(name = "{0}: {1}")

@@ -42,8 +42,12 @@ final class JdbcMetadataSchemaReader implements SchemaReader {
 
 	private static final Pattern H2_QUOTED_NAME = Pattern.compile("\"([A-Z_][A-Z0-9_$]*)\"");
 
+	private static final Pattern MYSQL_UNQUOTED = Pattern
+		.compile("(?i)-?\\d+(\\.\\d+)?|null|true|false|current_timestamp|current_date|current_time|localtime"
+				+ "|localtimestamp|now|b'[01]*'");
+
 	// H2's longest CHARACTER VARYING, which it gives one without a length.
-	private static final int H2_MAX_VARCHAR = 1_000_000;
+	private static final int H2_MAX_VARCHAR = 1_000_000_000;
 
 	private final String dialect;
 
@@ -117,7 +121,7 @@ final class JdbcMetadataSchemaReader implements SchemaReader {
 				Column column = new Column(name(result.getString("COLUMN_NAME")),
 						type(typeName, result.getInt("COLUMN_SIZE"), result.getInt("DECIMAL_DIGITS")),
 						result.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls,
-						defaultValue(defaultSql), autoIncrement, null,
+						defaultValue(mysqlDefault(defaultSql)), autoIncrement, null,
 						blankToNull(result.getString("REMARKS")));
 				columns.computeIfAbsent(table, (key) -> new TreeMap<>())
 					.put(result.getInt("ORDINAL_POSITION"), column);
@@ -127,6 +131,16 @@ final class JdbcMetadataSchemaReader implements SchemaReader {
 	}
 
 	// PostgreSQL's literal casts removed, and the boolean literals in the case PostgreSQL deparses them (H2 says TRUE).
+	// MySQL 8 reports a string default without its quotes ('Madison' as Madison), where MariaDB keeps them: quoted
+	// again, so that MODIFY COLUMN restates it as SQL. Numbers, NULL and expressions stay as they are.
+	private @Nullable String mysqlDefault(@Nullable String sql) {
+		if (!this.dialect.equals("mysql") || sql == null || sql.startsWith("'") || sql.contains("(")
+				|| MYSQL_UNQUOTED.matcher(sql.strip()).matches()) {
+			return sql;
+		}
+		return "'" + sql.replace("'", "''") + "'";
+	}
+
 	// MariaDB reports a column without a default as having the default NULL.
 	private static @Nullable String defaultValue(@Nullable String sql) {
 		String value = PostgresExpressions.defaultValue(sql);

@@ -2,6 +2,7 @@ package dev.migrations.core.schema.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import dev.migrations.core.schema.Column;
 import dev.migrations.core.schema.ColumnType;
@@ -24,8 +25,10 @@ import dev.migrations.core.schema.operation.RenameTable;
  * MySQL's and MariaDB's SQL: backtick quotes, {@code AUTO_INCREMENT}, inline {@code COMMENT}s, and what their
  * {@code ALTER TABLE} says differently. A column changes with {@code MODIFY COLUMN} and its whole definition, read
  * from the database, since what it does not restate is lost; a unique constraint is dropped as its index, a foreign
- * key with {@code DROP FOREIGN KEY} and then the index the server created for it. There are no partial indexes:
- * an index with {@code where} is refused.
+ * key with {@code DROP FOREIGN KEY} and then the index the server created for it. The server changes no column a
+ * foreign key uses and drops no index one needs: consecutive type changes are one batch, and the keys concerned are
+ * dropped before a batch or an index drop and added again after. There are no partial indexes: an index with
+ * {@code where} is refused.
  */
 public final class MysqlRenderer extends SqlRenderer {
 
@@ -148,6 +151,10 @@ public final class MysqlRenderer extends SqlRenderer {
 		if (batch.size() == 1 && batch.get(0) instanceof DropForeignKey drop) {
 			return Rendering.of(dropForeignKey(drop, table(drop, drop.table(), tables)));
 		}
+		if (batch.size() == 1 && batch.get(0) instanceof DropUnique drop) {
+			return Rendering.of(dropIndexKeepingForeignKeys(drop, drop.table(), drop.name(), null, tables,
+					alter(drop.table()) + " DROP INDEX " + quote(drop.name())));
+		}
 		if (batch.size() == 1 && batch.get(0) instanceof DropIndex drop) {
 			return Rendering.of(dropIndexKeepingForeignKeys(drop, tables, "DROP INDEX " + quote(drop.name()) + " ON "
 					+ quote(drop.table())));
@@ -171,7 +178,7 @@ public final class MysqlRenderer extends SqlRenderer {
 		for (Table table : schema.tables()) {
 			for (ForeignKey key : table.foreignKeys()) {
 				if (alters.stream().anyMatch((alter) -> uses(table, key, alter))) {
-					String name = named(table, key, alters.get(0));
+					String name = named(table, key);
 					drops.add(alter(table.name()) + " " + dropForeignKey(name));
 					adds.add(alter(table.name()) + " ADD " + foreignKey(withName(key, name)));
 				}
@@ -227,8 +234,9 @@ public final class MysqlRenderer extends SqlRenderer {
 		return alter(table.name()) + " MODIFY COLUMN " + column(changed, false);
 	}
 
-	// The server indexes a foreign key's columns under the key's name unless another index starts with them, and
-	// keeps that index when the key is dropped.
+	// The server indexes a foreign key's columns unless another index starts with them, and keeps that index when the
+	// key is dropped. It names the index after the key, or after the key's first column when the key was created
+	// without a name (and so is named table_ibfk_N).
 	private List<String> dropForeignKey(DropForeignKey drop, Table table) {
 		List<String> statements = new ArrayList<>();
 		statements.add(alter(table.name()) + " " + dropForeignKey(drop.name()));
@@ -237,7 +245,8 @@ public final class MysqlRenderer extends SqlRenderer {
 			.findFirst()
 			.orElse(null);
 		if (key != null && !indexed(table, key.columns())) {
-			statements.add(alter(table.name()) + " DROP INDEX " + quote(drop.name()));
+			boolean generated = Names.key(drop.name()).matches(Pattern.quote(Names.key(table.name())) + "_ibfk_\\d+");
+			statements.add(alter(table.name()) + " DROP INDEX " + quote(generated ? key.columns().get(0) : drop.name()));
 		}
 		return statements;
 	}

@@ -346,15 +346,30 @@ public abstract class SqlRenderer implements SchemaRenderer {
 	 * @return the statements
 	 */
 	protected List<String> dropIndexKeepingForeignKeys(DropIndex drop, TableSource tables, String dropSql) {
-		Table table = table(drop, drop.table(), tables);
-		Index index = table.index(drop.name()).orElse(drop.definition());
+		return dropIndexKeepingForeignKeys(drop, drop.table(), drop.name(), drop.definition(), tables, dropSql);
+	}
+
+	/**
+	 * Renders the drop of an index, or of the unique constraint it stands for, keeping the foreign keys using it.
+	 * @param operation the operation
+	 * @param tableName the table
+	 * @param indexName the index
+	 * @param definition the index as the operation says it was, or {@code null}
+	 * @param tables the database as it is before the operation
+	 * @param dropSql the statement that drops the index itself
+	 * @return the statements
+	 */
+	protected List<String> dropIndexKeepingForeignKeys(Operation operation, String tableName, String indexName,
+			@Nullable Index definition, TableSource tables, String dropSql) {
+		Table table = table(operation, tableName, tables);
+		Index index = table.index(indexName).orElse(definition);
 		if (index == null) {
 			return List.of(dropSql);
 		}
 		List<ForeignKey> keys = table.foreignKeys().stream().filter((key) -> startsWith(index.columns(),
 				key.columns())).toList();
 		List<String> statements = new ArrayList<>();
-		List<ForeignKey> named = keys.stream().map((key) -> withName(key, named(table, key, drop))).toList();
+		List<ForeignKey> named = keys.stream().map((key) -> withName(key, named(table, key))).toList();
 		for (ForeignKey key : named) {
 			statements.add(alter(table.name()) + " " + dropForeignKey(Objects.requireNonNull(key.name())));
 		}
@@ -403,11 +418,10 @@ public abstract class SqlRenderer implements SchemaRenderer {
 	 * Returns the name of a foreign key that must be dropped and added again.
 	 * @param table the key's table
 	 * @param key the key
-	 * @param operation the operation that needs it, for the message
 	 * @return the name
 	 * @throws IllegalArgumentException when the key has no name, as offline, where the database's is not known
 	 */
-	protected String named(Table table, ForeignKey key, Operation operation) {
+	protected String named(Table table, ForeignKey key) {
 		if (key.name() == null) {
 			throw new IllegalArgumentException("the foreign key on " + table.name() + " " + key.columns()
 					+ " must be dropped and added again, and its name is not known (offline, where the database named"
