@@ -47,7 +47,7 @@ class CommandLineRunListener implements SpringApplicationRunListener, Ordered {
 			"org.hibernate.community.dialect.SQLiteDialect");
 
 	// Spring creates the EntityManagerFactory eagerly whatever lazy-initialization says: the light path leaves JPA
-	// out of the commands that do not compare with the JPA model (some 5,000 classes and most of the startup).
+	// out of the commands that do not compare with the JPA model (some 5,700 of the sample's 12,700 classes).
 	private static final List<String> JPA_AUTO_CONFIGURATIONS = List.of(
 			"org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
 			"org.springframework.boot.hibernate.autoconfigure.metrics.HibernateMetricsAutoConfiguration",

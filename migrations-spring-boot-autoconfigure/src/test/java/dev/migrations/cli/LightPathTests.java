@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -43,6 +44,18 @@ class LightPathTests {
 				.contains("org.springframework.boot.actuate.*")
 				.contains("dev.migrations.actuate.*");
 		}
+	}
+
+	@Test
+	void theCommandLineKeepsEverythingWithAnEmptyList() {
+		StandardEnvironment environment = new StandardEnvironment();
+		environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(
+				"--" + CommandLineAutoConfigurationFilter.PROPERTY + "="));
+		new CommandLineRunListener(new SpringApplication(LightPathTests.class),
+				new String[] { CommandLineRunListener.FIRST_ARGUMENT, "current" }).environmentPrepared(null, environment);
+		CommandLineAutoConfigurationFilter filter = new CommandLineAutoConfigurationFilter();
+		filter.setEnvironment(environment);
+		assertThat(filter.match(new String[] { HIBERNATE, REPOSITORIES }, null)).containsExactly(true, true);
 	}
 
 	@Test
