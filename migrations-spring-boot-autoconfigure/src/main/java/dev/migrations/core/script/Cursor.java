@@ -66,6 +66,16 @@ final class Cursor {
 		return token.text();
 	}
 
+	// A whole number, such as a sequence's start; null when the next token is not a number.
+	@Nullable Long number() {
+		Token token = peek();
+		if (token == null || token.kind() != Kind.NUMBER || !token.text().matches("[-+]?[0-9]{1,18}")) {
+			return null;
+		}
+		this.position++;
+		return Long.parseLong(token.text().replace("+", ""));
+	}
+
 	String name(String what) {
 		Token token = peek();
 		if (token == null || (token.kind() != Kind.WORD && token.kind() != Kind.QUOTED)) {

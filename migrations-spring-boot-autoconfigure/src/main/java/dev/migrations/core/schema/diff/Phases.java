@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The changes of a difference sorted into the order they can run in: foreign keys dropped first (so that tables and
- * columns can go), then other constraints and indexes, tables dropped, tables created, each kept table changed, and
- * foreign keys added last (so that what they reference exists).
+ * columns can go), then other constraints and indexes, tables dropped, sequences dropped and created, tables
+ * created, each kept table changed, and foreign keys added last (so that what they reference exists).
  */
 final class Phases {
 
@@ -15,6 +15,10 @@ final class Phases {
 	final List<Change> dropConstraints = new ArrayList<>();
 
 	final List<Change> dropTables = new ArrayList<>();
+
+	final List<Change> dropSequences = new ArrayList<>();
+
+	final List<Change> createSequences = new ArrayList<>();
 
 	final List<Change> createTables = new ArrayList<>();
 
@@ -29,6 +33,8 @@ final class Phases {
 		changes.addAll(this.dropForeignKeys);
 		changes.addAll(this.dropConstraints);
 		changes.addAll(this.dropTables);
+		changes.addAll(this.dropSequences);
+		changes.addAll(this.createSequences);
 		changes.addAll(this.createTables);
 		changes.addAll(this.changeTables);
 		changes.addAll(this.addForeignKeys);

@@ -21,11 +21,12 @@ import dev.migrations.core.schema.ForeignKey;
 import dev.migrations.core.schema.Index;
 import dev.migrations.core.schema.ReferentialAction;
 import dev.migrations.core.schema.Schema;
+import dev.migrations.core.schema.Sequence;
 import dev.migrations.core.schema.UniqueConstraint;
 
 /**
- * Reads a PostgreSQL schema from {@code pg_catalog}, in four queries for the whole schema whatever its size: tables
- * with their comments, columns, constraints, and the indexes that back no constraint. Serial and identity columns
+ * Reads a PostgreSQL schema from {@code pg_catalog}, in five queries for the whole schema whatever its size: tables
+ * with their comments, columns, constraints, the indexes that back no constraint, and the sequences no column owns. Serial and identity columns
  * become auto-increment integers without their sequence default; defaults and checks are normalised by
  * {@link PostgresExpressions}.
  */
@@ -72,6 +73,12 @@ final class PostgresSchemaReader implements SchemaReader {
 			+ " AND con.contype IN ('p', 'u', 'x')"
 			+ " WHERE n.nspname = ? AND c.relkind IN ('r', 'p') AND con.oid IS NULL";
 
+	// The sequences no column owns: serial columns' own theirs (deptype 'a'), identity columns' too ('i').
+	private static final String SEQUENCES = "SELECT c.relname, s.seqstart, s.seqincrement FROM pg_sequence s"
+			+ " JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+			+ " WHERE n.nspname = ? AND NOT EXISTS (SELECT 1 FROM pg_depend dep WHERE dep.classid = 'pg_class'::regclass"
+			+ " AND dep.objid = c.oid AND dep.refclassid = 'pg_class'::regclass AND dep.deptype IN ('a', 'i'))";
+
 	@Override
 	public Schema read(Connection connection, @Nullable String schema, Predicate<String> included)
 			throws SQLException {
@@ -109,7 +116,13 @@ final class PostgresSchemaReader implements SchemaReader {
 				table.indexes.add(index(columnNames.get(result.getLong(1)), result));
 			}
 		});
-		return new Schema(tables.values().stream().map(TableParts::toTable).toList());
+		List<Sequence> sequences = new ArrayList<>();
+		query(connection, SEQUENCES, namespace, (result) -> {
+			if (included.test(result.getString(1))) {
+				sequences.add(new Sequence(result.getString(1), result.getLong(2), result.getLong(3)));
+			}
+		});
+		return new Schema(tables.values().stream().map(TableParts::toTable).toList(), sequences);
 	}
 
 	private static String currentSchema(Connection connection) throws SQLException {

@@ -106,6 +106,7 @@ public final class MysqlRenderer extends SqlRenderer {
 
 	@Override
 	public void check(Operation operation) {
+		refuseSequence(operation);
 		checkNoPartialIndex(operation);
 	}
 

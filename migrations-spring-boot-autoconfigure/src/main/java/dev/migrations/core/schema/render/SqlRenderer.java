@@ -17,6 +17,7 @@ import dev.migrations.core.schema.Index;
 import dev.migrations.core.schema.Names;
 import dev.migrations.core.schema.ReferentialAction;
 import dev.migrations.core.schema.Schema;
+import dev.migrations.core.schema.Sequence;
 import dev.migrations.core.schema.Table;
 import dev.migrations.core.schema.UniqueConstraint;
 import dev.migrations.core.schema.operation.AddCheck;
@@ -25,11 +26,13 @@ import dev.migrations.core.schema.operation.AddForeignKey;
 import dev.migrations.core.schema.operation.AddUnique;
 import dev.migrations.core.schema.operation.AlterColumn;
 import dev.migrations.core.schema.operation.CreateIndex;
+import dev.migrations.core.schema.operation.CreateSequence;
 import dev.migrations.core.schema.operation.CreateTable;
 import dev.migrations.core.schema.operation.DropCheck;
 import dev.migrations.core.schema.operation.DropColumn;
 import dev.migrations.core.schema.operation.DropForeignKey;
 import dev.migrations.core.schema.operation.DropIndex;
+import dev.migrations.core.schema.operation.DropSequence;
 import dev.migrations.core.schema.operation.DropTable;
 import dev.migrations.core.schema.operation.DropUnique;
 import dev.migrations.core.schema.operation.ExecuteSql;
@@ -131,6 +134,14 @@ public abstract class SqlRenderer implements SchemaRenderer {
 		}
 		if (operation instanceof DropCheck drop) {
 			return List.of(alter(drop.table()) + " DROP CONSTRAINT " + quote(drop.name()));
+		}
+		if (operation instanceof CreateSequence create) {
+			Sequence sequence = create.sequence();
+			return List.of("CREATE SEQUENCE " + quote(sequence.name()) + " START WITH " + sequence.start()
+					+ " INCREMENT BY " + sequence.increment());
+		}
+		if (operation instanceof DropSequence drop) {
+			return List.of("DROP SEQUENCE " + quote(drop.name()));
 		}
 		return List.of(sql((ExecuteSql) operation));
 	}
@@ -461,6 +472,21 @@ public abstract class SqlRenderer implements SchemaRenderer {
 	 */
 	protected String literal(String text) {
 		return "'" + text.replace("'", "''") + "'";
+	}
+
+	/**
+	 * Refuses a sequence operation on a database without sequences, naming the sequence.
+	 * @param operation the operation
+	 * @throws IllegalArgumentException for a sequence operation
+	 */
+	protected void refuseSequence(Operation operation) {
+		String name = (operation instanceof CreateSequence create) ? create.sequence().name()
+				: (operation instanceof DropSequence drop) ? drop.name() : null;
+		if (name != null) {
+			throw new IllegalArgumentException("'" + operation.describe() + "': " + dialect() + " has no sequences;"
+					+ " remove the operation for sequence '" + name + "', or put it in an 'execute postgresql $$...$$'"
+					+ " for the databases that have them");
+		}
 	}
 
 	/**
