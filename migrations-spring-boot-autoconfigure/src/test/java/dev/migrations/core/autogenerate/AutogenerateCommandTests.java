@@ -23,6 +23,7 @@ import dev.migrations.core.schema.Column;
 import dev.migrations.core.schema.ColumnType;
 import dev.migrations.core.schema.Schema;
 import dev.migrations.core.schema.SchemaModel;
+import dev.migrations.core.schema.Sequence;
 import dev.migrations.testsupport.PortableRevisions;
 import dev.migrations.testsupport.TestDatabase;
 
@@ -186,6 +187,39 @@ class AutogenerateCommandTests {
 			assertThat(migrations.schema().table("users").orElseThrow().column("email").orElseThrow().comment())
 				.isNull();
 		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void aSequenceIsCreatedAndDroppedWhereTheDatabaseHasSequencesAndNotComparedElsewhere(TestDatabase database)
+			throws IOException {
+		Schema sequenced = Models.base().withSequences(List.of(new Sequence("ticket_numbers", 1000, 1)));
+		Migrations migrations = migrations(database, Models.of(sequenced));
+		AutogenerateResult result = migrations.autogenerate().revision(request("first"), false);
+		if (!database.dialect().equals("postgresql")) {
+			assertThat(result.changes()).noneMatch((change) -> change.contains("sequence"));
+			migrations.upgrade("head");
+			assertThat(migrations.check().passed()).isTrue();
+			return;
+		}
+		assertThat(result.changes()).first().isEqualTo("create sequence ticket_numbers start 1000 increment 1");
+		migrations.upgrade("head");
+		assertThat(migrations.schema().sequences()).containsExactly(new Sequence("ticket_numbers", 1000, 1));
+		assertThat(migrations.check().passed()).isTrue();
+		Migrations changed = migrations(database, Models.of(sequenced.withSequences(List.of(
+				new Sequence("ticket_numbers", 1000, 10)))));
+		assertThat(changed.check().differences()).singleElement().asString()
+			.startsWith("not generated: sequence ticket_numbers starts at 1000 and counts by 1 in the database but at"
+					+ " 1000 by 10 in the model");
+		Migrations dropped = migrations(database, Models.of(Models.base()));
+		AutogenerateResult drop = dropped.autogenerate().revision(request("drop"), false);
+		assertThat(drop.changes()).containsExactly("drop sequence ticket_numbers start 1000 increment 1");
+		assertThat(Files.readString(drop.revision().file()))
+			.contains("-- drops sequence ticket_numbers: the downgrade creates it anew, at its start\n");
+		dropped.upgrade("head");
+		assertThat(dropped.schema().sequences()).isEmpty();
+		dropped.downgrade("-1");
+		assertThat(dropped.schema().sequences()).containsExactly(new Sequence("ticket_numbers", 1000, 1));
 	}
 
 	private Migrations migrations(TestDatabase database, SchemaModel model) {
