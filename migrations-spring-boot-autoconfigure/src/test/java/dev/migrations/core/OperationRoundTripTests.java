@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.migrations.core.error.MigrationsException;
+import dev.migrations.core.schema.EnumType;
 import dev.migrations.core.schema.Sequence;
 import dev.migrations.testsupport.DatabaseDump;
 import dev.migrations.testsupport.PortableRevisions;
@@ -25,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * Every portable operation, upgraded then downgraded through the facade, returns the database to exactly what it was:
  * the introspected schema, every row, SQLite's AUTOINCREMENT counters and the triggers, on SQLite (where most of them
- * rebuild the table), PostgreSQL, H2 and MariaDB; and a partial index and a sequence, refused where the database has
- * none.
+ * rebuild the table), PostgreSQL, H2 and MariaDB; and a partial index, a sequence and an enum type, refused where the
+ * database has none.
  */
 class OperationRoundTripTests {
 
@@ -171,6 +172,26 @@ class OperationRoundTripTests {
 		assertThatExceptionOfType(MigrationsException.class).isThrownBy(() -> migrations.upgrade("heads"))
 			.withMessageContaining("b1000000002_portable.sql:")
 			.withMessageContaining("has no sequences; remove the operation for sequence 'owner_numbers'");
+		assertThat(DatabaseDump.of(database)).isEqualTo(before);
+		assertThat(migrations.current()).containsExactly("b1000000001");
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
+	void anEnumTypeIsCreatedAndDroppedOnPostgresqlAndRefusedElsewhere(TestDatabase database) throws SQLException {
+		Migrations migrations = migrations(database, "create type size as enum ('small', 'large')\n"
+				+ "add column pets.size size null");
+		migrations.upgrade("b1000000001");
+		DatabaseDump before = DatabaseDump.of(database);
+		if (database.dialect().equals("postgresql")) {
+			migrations.upgrade("heads");
+			assertThat(migrations.schema().enums()).containsExactly(new EnumType("size", List.of("small", "large")));
+			migrations.downgrade("b1000000001");
+			assertThat(DatabaseDump.of(database)).isEqualTo(before);
+			return;
+		}
+		assertThatExceptionOfType(MigrationsException.class).isThrownBy(() -> migrations.upgrade("heads"))
+			.withMessageContaining("has no native enum types; remove the operation for type 'size'");
 		assertThat(DatabaseDump.of(database)).isEqualTo(before);
 		assertThat(migrations.current()).containsExactly("b1000000001");
 	}

@@ -141,6 +141,28 @@ final class Cursor {
 		return this.statement.source().substring(first.start(), last.end()).strip();
 	}
 
+	// A quoted text, such as an enum label: 'happy'.
+	String string(String what) {
+		Token token = peek();
+		if (token == null || token.kind() != Kind.STRING) {
+			throw error("expected " + what + " in single quotes " + found());
+		}
+		this.position++;
+		return token.text();
+	}
+
+	// Quoted texts in parentheses: ('sad', 'ok').
+	List<String> strings(String what) {
+		expect("(", what + " in parentheses, as ('a', 'b')");
+		List<String> texts = new ArrayList<>();
+		do {
+			texts.add(string(what));
+		}
+		while (accept(","));
+		expect(")", what + " in parentheses, as ('a', 'b')");
+		return texts;
+	}
+
 	// The SQL inside balanced parentheses, as written.
 	String group() {
 		Token open = peek();

@@ -23,6 +23,7 @@ import dev.migrations.core.schema.CheckConstraint;
 import dev.migrations.core.schema.Column;
 import dev.migrations.core.schema.ColumnType;
 import dev.migrations.core.schema.ColumnType.Kind;
+import dev.migrations.core.schema.EnumType;
 import dev.migrations.core.schema.ForeignKey;
 import dev.migrations.core.schema.Index;
 import dev.migrations.core.schema.PrimaryKey;
@@ -32,13 +33,16 @@ import dev.migrations.core.schema.Table;
 import dev.migrations.core.schema.UniqueConstraint;
 import dev.migrations.core.schema.operation.AddCheck;
 import dev.migrations.core.schema.operation.AddColumn;
+import dev.migrations.core.schema.operation.AddEnumValue;
 import dev.migrations.core.schema.operation.AddForeignKey;
 import dev.migrations.core.schema.operation.AddUnique;
 import dev.migrations.core.schema.operation.AlterColumn;
+import dev.migrations.core.schema.operation.CreateEnum;
 import dev.migrations.core.schema.operation.CreateIndex;
 import dev.migrations.core.schema.operation.CreateSequence;
 import dev.migrations.core.schema.operation.CreateTable;
 import dev.migrations.core.schema.operation.DropColumn;
+import dev.migrations.core.schema.operation.DropEnum;
 import dev.migrations.core.schema.operation.DropIndex;
 import dev.migrations.core.schema.operation.DropSequence;
 import dev.migrations.core.schema.operation.DropTable;
@@ -85,6 +89,12 @@ class OperationsParserTests {
 				Arguments.of("create sequence \"Countdown\" start -1 increment -1", new CreateSequence(
 						new Sequence("Countdown", -1, -1))),
 				Arguments.of("drop sequence orders_seq", new DropSequence("orders_seq", null)),
+				Arguments.of("create type mood as enum ('sad', 'it''s ok')", new CreateEnum(new EnumType("mood",
+						List.of("sad", "it's ok")))),
+				Arguments.of("drop type mood", new DropEnum("mood", null)),
+				Arguments.of("drop type mood as enum ('sad')", new DropEnum("mood", new EnumType("mood",
+						List.of("sad")))),
+				Arguments.of("alter type mood add value 'great'", new AddEnumValue("mood", "great")),
 				Arguments.of("drop sequence orders_seq increment 5", new DropSequence("orders_seq",
 						new Sequence("orders_seq", 1, 5))),
 				Arguments.of("add unique uq_a on t (a, b)", new AddUnique("t", new UniqueConstraint("uq_a",
@@ -148,6 +158,8 @@ class OperationsParserTests {
 			add check ck on t ()                    | V1.sql:10: the parentheses are empty; write the SQL inside them
 			add foreign key fk on t (a) references u (b) on delete explode | V1.sql:10: Unknown referential action 'explode'
 			rename table a to b c                   | V1.sql:10: unexpected 'c'; end the operation here, or start the next one on a new line
+			create type point as (x integer)        | V1.sql:10: expected 'enum' but found '('; write 'create type NAME as enum ('a', 'b')' (only enum types are operations)
+			create type mood as enum ('a', 'a')     | V1.sql:10: enum type 'mood' needs distinct labels, at least one
 			drop view v                             | V1.sql:10: cannot read what to drop; write 'drop table', 'drop column',
 			create sequence s start one             | V1.sql:10: expected the first value after 'start', a whole number; write 'create sequence NAME start 1 increment 1'
 			""")

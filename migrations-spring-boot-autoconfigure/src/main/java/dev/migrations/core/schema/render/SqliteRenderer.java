@@ -100,6 +100,7 @@ public final class SqliteRenderer extends SqlRenderer {
 	@Override
 	public void check(Operation operation) {
 		refuseSequence(operation);
+		refuseEnum(operation);
 	}
 
 	@Override
