@@ -5,7 +5,6 @@ import dev.migrations.core.schema.Schema;
 import dev.migrations.core.schema.operation.AddEnumValue;
 import dev.migrations.core.schema.operation.CreateEnum;
 import dev.migrations.core.schema.operation.DropEnum;
-import dev.migrations.core.schema.operation.Operation;
 
 /**
  * Compares the native enum types of a database and a model, on PostgreSQL: an added type is created before the
@@ -49,9 +48,8 @@ final class EnumDiffer {
 	}
 
 	private static String labels(EnumType type) {
-		Operation create = new CreateEnum(type);
-		String text = create.describe();
-		return text.substring(text.indexOf('('));
+		return "(" + String.join(", ", type.labels().stream().map((label) -> "'" + label.replace("'", "''") + "'")
+			.toList()) + ")";
 	}
 
 }

@@ -7,8 +7,9 @@ import dev.migrations.core.schema.operation.DropSequence;
 
 /**
  * Compares the sequences of a database and a model, on the databases that have sequences: an added one is created
- * before the tables, a dropped one dropped after them. A changed start or increment is left to the reviewer, as
- * {@code ALTER SEQUENCE} can also move the current value.
+ * before the tables, a dropped one dropped after them. A changed increment is left to the reviewer, as
+ * {@code ALTER SEQUENCE} is also a question of the current value; the start is not compared, as it matters only when
+ * the sequence is created (and Hibernate's validation does not compare it either).
  */
 final class SequenceDiffer {
 
@@ -37,11 +38,12 @@ final class SequenceDiffer {
 				phases.dropSequences.add(Change.of(new DropSequence(sequence.name(), sequence))
 					.withNote("drops sequence " + sequence.name() + ": the downgrade creates it anew, at its start"));
 			}
-			else if (wanted.start() != sequence.start() || wanted.increment() != sequence.increment()) {
-				phases.manual.add("sequence " + sequence.name() + " starts at " + sequence.start() + " and counts by "
-						+ sequence.increment() + " in the database but at " + wanted.start() + " by "
-						+ wanted.increment() + " in the model; write 'execute $$ALTER SEQUENCE " + sequence.name()
-						+ " INCREMENT BY " + wanted.increment() + "$$' (its current value stays)");
+			else if (wanted.increment() != sequence.increment()) {
+				phases.manual.add("sequence " + sequence.name() + " counts by " + sequence.increment() + " in the"
+						+ " database and by " + wanted.increment() + " in the model (Hibernate refuses to start with"
+						+ " that); write 'execute $$ALTER SEQUENCE " + sequence.name() + " INCREMENT BY "
+						+ wanted.increment() + "$$ reverse $$ALTER SEQUENCE " + sequence.name() + " INCREMENT BY "
+						+ sequence.increment() + "$$' (its current value stays)");
 			}
 		}
 		for (Sequence sequence : model.sequences()) {
