@@ -23,7 +23,8 @@ record ConfiguredSchemaModel(SchemaModel model, List<String> exclude) implements
 	@Override
 	public Schema schema(String dialect) {
 		Schema schema = this.model.schema(dialect);
-		return new Schema(schema.tables().stream().filter((table) -> !excludes(table.name())).toList());
+		return schema.withTables(schema.tables().stream().filter((table) -> !excludes(table.name())).toList())
+			.withSequences(schema.sequences().stream().filter((sequence) -> !excludes(sequence.name())).toList());
 	}
 
 	@Override

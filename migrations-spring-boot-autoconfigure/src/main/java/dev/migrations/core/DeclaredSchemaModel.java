@@ -86,7 +86,7 @@ public final class DeclaredSchemaModel implements SchemaModel {
 
 	// SQLite generates only an INTEGER PRIMARY KEY, which an autoincrement column of any integer kind becomes.
 	private static Schema sqliteKeys(Schema schema) {
-		return new Schema(schema.tables()
+		return schema.withTables(schema.tables()
 			.stream()
 			.map((table) -> table.withColumns(table.columns()
 				.stream()

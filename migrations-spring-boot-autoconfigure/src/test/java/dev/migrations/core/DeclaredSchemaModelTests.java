@@ -12,7 +12,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.migrations.core.error.MigrationsException;
 import dev.migrations.core.schema.CheckConstraint;
+import dev.migrations.core.schema.EnumType;
 import dev.migrations.core.schema.Schema;
+import dev.migrations.core.schema.Sequence;
 import dev.migrations.testsupport.PortableRevisions;
 import dev.migrations.testsupport.TestDatabase;
 
@@ -60,6 +62,18 @@ class DeclaredSchemaModelTests {
 		DeclaredSchemaModel model = files(this.directory.resolve("schema.sql").toString());
 		assertThat(model.schema("postgresql").tableNames()).containsExactly("events");
 		assertThat(model.schema("sqlite").tableNames()).containsExactly("owners");
+	}
+
+	@Test
+	void sequencesAndEnumTypesAreDeclaredWithTheirTables() throws Exception {
+		Files.writeString(this.directory.resolve("schema.sql"), "create sequence ticket_numbers start 1000 increment 1\n"
+				+ "create type mood as enum ('sad', 'ok')\n"
+				+ "create table tickets (id bigint primary key, feeling mood not null)\n");
+		Schema model = files(this.directory.resolve("schema.sql").toString()).schema("postgresql");
+		assertThat(model.sequences()).containsExactly(new Sequence("ticket_numbers", 1000, 1));
+		assertThat(model.enums()).containsExactly(new EnumType("mood", List.of("sad", "ok")));
+		assertThat(model.table("tickets").orElseThrow().column("feeling").orElseThrow().type().sql())
+			.isEqualTo("mood");
 	}
 
 	@Test

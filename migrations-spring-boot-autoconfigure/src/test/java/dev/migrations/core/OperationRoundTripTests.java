@@ -14,6 +14,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.migrations.core.error.MigrationsException;
+import dev.migrations.core.schema.EnumType;
+import dev.migrations.core.schema.Sequence;
 import dev.migrations.testsupport.DatabaseDump;
 import dev.migrations.testsupport.PortableRevisions;
 import dev.migrations.testsupport.TestDatabase;
@@ -25,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Every portable operation, upgraded then downgraded through the facade, returns the database to exactly what it was:
  * the introspected schema, every row, SQLite's AUTOINCREMENT counters and the triggers, on SQLite (where most of them
  * rebuild the table), PostgreSQL, H2 and MariaDB (with its driver, and with MySQL's Connector/J as the {@code mysql}
- * dialect); and a partial index, refused where the database has none.
+ * dialect); and a partial index, a sequence and an enum type, refused where the database has none.
  */
 class OperationRoundTripTests {
 
@@ -72,6 +74,8 @@ class OperationRoundTripTests {
 
 	// Partial indexes exist on PostgreSQL and SQLite only.
 	private static final Set<String> PARTIAL_INDEXES = Set.of("postgresql", "sqlite");
+
+	private static final Set<String> SEQUENCES = Set.of("postgresql", "h2");
 
 	@TempDir
 	Path directory;
@@ -150,6 +154,47 @@ class OperationRoundTripTests {
 			.withMessageContaining("b1000000002_portable.sql:9: 'create index ix_pets_light on pets (weight) where"
 					+ " (weight < 5)' cannot run on " + database.dialect() + ": ")
 			.withMessageContaining("has no partial indexes, so index 'ix_pets_light' cannot have 'where weight < 5'");
+		assertThat(DatabaseDump.of(database)).isEqualTo(before);
+		assertThat(migrations.current()).containsExactly("b1000000001");
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
+	void aSequenceIsCreatedAndDroppedOrRefusedWhereTheDatabaseHasNone(TestDatabase database) throws SQLException {
+		Migrations migrations = migrations(database, "create sequence owner_numbers start 100 increment 5");
+		migrations.upgrade("b1000000001");
+		DatabaseDump before = DatabaseDump.of(database);
+		if (SEQUENCES.contains(database.dialect())) {
+			migrations.upgrade("heads");
+			assertThat(migrations.schema().sequences()).containsExactly(new Sequence("owner_numbers", 100, 5));
+			migrations.downgrade("b1000000001");
+			assertThat(migrations.schema().sequences()).isEmpty();
+			assertThat(DatabaseDump.of(database)).isEqualTo(before);
+			return;
+		}
+		assertThatExceptionOfType(MigrationsException.class).isThrownBy(() -> migrations.upgrade("heads"))
+			.withMessageContaining("b1000000002_portable.sql:")
+			.withMessageContaining("has no sequences; remove the operation for sequence 'owner_numbers'");
+		assertThat(DatabaseDump.of(database)).isEqualTo(before);
+		assertThat(migrations.current()).containsExactly("b1000000001");
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
+	void anEnumTypeIsCreatedAndDroppedOnPostgresqlAndRefusedElsewhere(TestDatabase database) throws SQLException {
+		Migrations migrations = migrations(database, "create type size as enum ('small', 'large')\n"
+				+ "add column pets.size size null");
+		migrations.upgrade("b1000000001");
+		DatabaseDump before = DatabaseDump.of(database);
+		if (database.dialect().equals("postgresql")) {
+			migrations.upgrade("heads");
+			assertThat(migrations.schema().enums()).containsExactly(new EnumType("size", List.of("small", "large")));
+			migrations.downgrade("b1000000001");
+			assertThat(DatabaseDump.of(database)).isEqualTo(before);
+			return;
+		}
+		assertThatExceptionOfType(MigrationsException.class).isThrownBy(() -> migrations.upgrade("heads"))
+			.withMessageContaining("has no native enum types; remove the operation for type 'size'");
 		assertThat(DatabaseDump.of(database)).isEqualTo(before);
 		assertThat(migrations.current()).containsExactly("b1000000001");
 	}

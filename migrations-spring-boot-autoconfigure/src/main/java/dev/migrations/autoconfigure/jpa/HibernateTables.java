@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.hibernate.annotations.OnDeleteAction;
+import org.hibernate.boot.model.naming.Identifier;
+import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.dialect.identity.IdentityColumnSupport;
@@ -23,12 +25,13 @@ import dev.migrations.core.schema.Index;
 import dev.migrations.core.schema.PrimaryKey;
 import dev.migrations.core.schema.ReferentialAction;
 import dev.migrations.core.schema.Schema;
+import dev.migrations.core.schema.Sequence;
 import dev.migrations.core.schema.Table;
 import dev.migrations.core.schema.UniqueConstraint;
 
 /**
- * Turns Hibernate's boot model of tables into the schema model, as the database will report the tables Hibernate's
- * schema export creates: the column types of {@code column.getSqlType(metadata)} (what {@code ddl-auto=validate}
+ * Turns Hibernate's boot model of tables and sequences into the schema model, as the database will report what
+ * Hibernate's schema export creates: the column types of {@code column.getSqlType(metadata)} (what {@code ddl-auto=validate}
  * expects), identity columns as generated, names folded as the database folds them, and the names a database gives
  * to constraints Hibernate leaves unnamed.
  */
@@ -62,7 +65,23 @@ final class HibernateTables {
 	 */
 	static Schema schema(HibernateMetadata source, String dialect) {
 		HibernateTables tables = new HibernateTables(source, dialect);
-		return new Schema(source.tables().stream().map(tables::table).toList());
+		return new Schema(source.tables().stream().map(tables::table).toList(), tables.sequences());
+	}
+
+	// The sequences of sequence-generated ids, on databases that have sequences (elsewhere Hibernate uses tables).
+	private List<Sequence> sequences() {
+		List<Sequence> sequences = new ArrayList<>();
+		if (!this.hibernateDialect.getSequenceSupport().supportsSequences()) {
+			return sequences;
+		}
+		for (Namespace namespace : this.metadata.getDatabase().getNamespaces()) {
+			for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
+				Identifier name = sequence.getName().getSequenceName();
+				sequences.add(new Sequence(fold(name.getText(), name.isQuoted()), sequence.getInitialValue(),
+						sequence.getIncrementSize()));
+			}
+		}
+		return sequences;
 	}
 
 	private Table table(org.hibernate.mapping.Table table) {

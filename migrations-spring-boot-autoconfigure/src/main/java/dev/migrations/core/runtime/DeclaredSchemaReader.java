@@ -13,9 +13,9 @@ import dev.migrations.core.script.ScriptResource;
 
 /**
  * Reads a declared schema: a file of {@code create table} and {@code create index} statements (and {@code add
- * unique}, {@code add foreign key}, {@code add check}) in the syntax of portable operations, applied in order to an
- * empty schema. No database is needed, and the same file means the same tables on every dialect. Every error names
- * the file and line.
+ * unique}, {@code add foreign key}, {@code add check}, {@code create sequence}, {@code create type ... as enum}) in the
+ * syntax of portable operations, applied in order to an empty schema. No database is needed, and the same file means
+ * the same tables on every dialect. Every error names the file and line.
  */
 public final class DeclaredSchemaReader {
 

@@ -60,7 +60,7 @@ public final class ImplicitNames {
 	 * @return the schema with those names
 	 */
 	public static Schema apply(Schema schema, String dialect) {
-		return new Schema(schema.tables().stream().map((table) -> apply(table, dialect)).toList());
+		return schema.withTables(schema.tables().stream().map((table) -> apply(table, dialect)).toList());
 	}
 
 	private static Table apply(Table table, String dialect) {

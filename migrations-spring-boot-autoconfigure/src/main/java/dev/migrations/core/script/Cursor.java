@@ -66,6 +66,16 @@ final class Cursor {
 		return token.text();
 	}
 
+	// A whole number, such as a sequence's start; null when the next token is not a number.
+	@Nullable Long number() {
+		Token token = peek();
+		if (token == null || token.kind() != Kind.NUMBER || !token.text().matches("[-+]?[0-9]{1,18}")) {
+			return null;
+		}
+		this.position++;
+		return Long.parseLong(token.text().replace("+", ""));
+	}
+
 	String name(String what) {
 		Token token = peek();
 		if (token == null || (token.kind() != Kind.WORD && token.kind() != Kind.QUOTED)) {
@@ -129,6 +139,28 @@ final class Cursor {
 			throw error("expected a column or an expression " + found());
 		}
 		return this.statement.source().substring(first.start(), last.end()).strip();
+	}
+
+	// A quoted text, such as an enum label: 'happy'.
+	String string(String what) {
+		Token token = peek();
+		if (token == null || token.kind() != Kind.STRING) {
+			throw error("expected " + what + " in single quotes " + found());
+		}
+		this.position++;
+		return token.text();
+	}
+
+	// Quoted texts in parentheses: ('sad', 'ok').
+	List<String> strings(String what) {
+		expect("(", what + " in parentheses, as ('a', 'b')");
+		List<String> texts = new ArrayList<>();
+		do {
+			texts.add(string(what));
+		}
+		while (accept(","));
+		expect(")", what + " in parentheses, as ('a', 'b')");
+		return texts;
 	}
 
 	// The SQL inside balanced parentheses, as written.

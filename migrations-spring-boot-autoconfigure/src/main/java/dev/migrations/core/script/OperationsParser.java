@@ -9,15 +9,22 @@ import dev.migrations.core.api.Section;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
 import dev.migrations.core.schema.CheckConstraint;
+import dev.migrations.core.schema.EnumType;
 import dev.migrations.core.schema.Index;
+import dev.migrations.core.schema.Sequence;
 import dev.migrations.core.schema.UniqueConstraint;
 import dev.migrations.core.schema.operation.AddCheck;
+import dev.migrations.core.schema.operation.AddEnumValue;
 import dev.migrations.core.schema.operation.AddForeignKey;
 import dev.migrations.core.schema.operation.AddUnique;
+import dev.migrations.core.schema.operation.CreateEnum;
 import dev.migrations.core.schema.operation.CreateIndex;
+import dev.migrations.core.schema.operation.CreateSequence;
 import dev.migrations.core.schema.operation.DropCheck;
+import dev.migrations.core.schema.operation.DropEnum;
 import dev.migrations.core.schema.operation.DropForeignKey;
 import dev.migrations.core.schema.operation.DropIndex;
+import dev.migrations.core.schema.operation.DropSequence;
 import dev.migrations.core.schema.operation.DropTable;
 import dev.migrations.core.schema.operation.DropUnique;
 import dev.migrations.core.schema.operation.ExecuteSql;
@@ -36,7 +43,7 @@ public final class OperationsParser {
 
 	private static final String FORMS = "create table, drop table, rename table, add column, drop column, rename"
 			+ " column, alter column, create index, create unique index, drop index, add unique, drop unique, add"
-			+ " foreign key, drop foreign key, add check, drop check or execute";
+			+ " foreign key, drop foreign key, add check, drop check, create sequence, drop sequence, create type, drop type, alter type or execute";
 
 	private OperationsParser() {
 	}
@@ -131,8 +138,15 @@ public final class OperationsParser {
 				if (in.accept("table")) {
 					return Definitions.createTable(in);
 				}
+				if (in.accept("sequence")) {
+					return new CreateSequence(sequence(in, in.name("the sequence name")));
+				}
+				if (in.accept("type")) {
+					return new CreateEnum(enumType(in, in.name("the type name")));
+				}
 				boolean unique = in.accept("unique");
-				in.expect("index", "'create table', 'create index' or 'create unique index'");
+				in.expect("index", "'create table', 'create index', 'create unique index', 'create sequence' or"
+						+ " 'create type'");
 				return createIndex(in, unique);
 			case "drop":
 				return drop(in);
@@ -149,7 +163,13 @@ public final class OperationsParser {
 			case "add":
 				return add(in);
 			case "alter":
-				in.expect("column", "'alter column TABLE.COLUMN ...'");
+				if (in.accept("type")) {
+					String type = in.name("the type name");
+					in.expect("add", "'alter type NAME add value 'LABEL''");
+					in.expect("value", "'alter type NAME add value 'LABEL''");
+					return new AddEnumValue(type, in.string("the new label"));
+				}
+				in.expect("column", "'alter column TABLE.COLUMN ...' or 'alter type NAME add value 'LABEL''");
 				return Definitions.alterColumn(in);
 			case "execute":
 				return Definitions.execute(in);
@@ -165,6 +185,14 @@ public final class OperationsParser {
 		}
 		if (in.accept("column")) {
 			return Definitions.dropColumn(in);
+		}
+		if (in.accept("sequence")) {
+			String name = in.name("the sequence name");
+			return new DropSequence(name, in.done() ? null : sequence(in, name));
+		}
+		if (in.accept("type")) {
+			String name = in.name("the type name");
+			return new DropEnum(name, in.done() ? null : enumType(in, name));
 		}
 		boolean unique = in.accept("unique");
 		if (in.accept("index")) {
@@ -191,7 +219,7 @@ public final class OperationsParser {
 			return new DropCheck(table, name, in.at("(") ? new CheckConstraint(name, in.group()) : null);
 		}
 		throw in.error("cannot read what to drop; write 'drop table', 'drop column', 'drop index', 'drop unique',"
-				+ " 'drop foreign key' or 'drop check'");
+				+ " 'drop foreign key', 'drop check', 'drop sequence' or 'drop type'");
 	}
 
 	private static Operation add(Cursor in) {
@@ -229,6 +257,33 @@ public final class OperationsParser {
 		in.expect("on", "'create index NAME on TABLE (COLUMN, ...)'");
 		String table = in.name("the table name");
 		return new CreateIndex(table, index(in, name, unique));
+	}
+
+	// 'start N increment N', each optional: a sequence starts at 1 and counts by 1 unless told.
+	private static Sequence sequence(Cursor in, String name) {
+		long start = 1;
+		long increment = 1;
+		if (in.accept("start")) {
+			start = number(in, "the first value after 'start'");
+		}
+		if (in.accept("increment")) {
+			increment = number(in, "the step after 'increment'");
+		}
+		return new Sequence(name, start, increment);
+	}
+
+	private static EnumType enumType(Cursor in, String name) {
+		in.expect("as", "'create type NAME as enum ('a', 'b')'");
+		in.expect("enum", "'create type NAME as enum ('a', 'b')' (only enum types are operations)");
+		return new EnumType(name, in.strings("the labels"));
+	}
+
+	private static long number(Cursor in, String what) {
+		Long number = in.number();
+		if (number == null) {
+			throw in.error("expected " + what + ", a whole number; write 'create sequence NAME start 1 increment 1'");
+		}
+		return number;
 	}
 
 	private static Index index(Cursor in, String name, boolean unique) {

@@ -26,13 +26,25 @@ final class HibernateExport {
 	}
 
 	static Schema exportAndInspect(TestDatabase database, Class<?>... entities) throws Exception {
+		run(database, "create", entities);
+		try (Connection connection = database.connect()) {
+			return SchemaInspector.inspect(connection, database.dialect(), null, Set.of());
+		}
+	}
+
+	// Hibernate's ddl-auto=validate: throws when a table, column or sequence the entities need is missing.
+	static void validate(TestDatabase database, Class<?>... entities) {
+		run(database, "validate", entities);
+	}
+
+	private static void run(TestDatabase database, String ddlAuto, Class<?>... entities) {
 		StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
 			.applySettings(Map.of(AvailableSettings.JAKARTA_JDBC_URL, database.url(),
 					AvailableSettings.JAKARTA_JDBC_USER, database.user(), AvailableSettings.JAKARTA_JDBC_PASSWORD,
 					database.password(), AvailableSettings.DIALECT, HibernateDialects.className(database.dialect()),
 					AvailableSettings.PHYSICAL_NAMING_STRATEGY, CamelCaseToUnderscoresNamingStrategy.class.getName(),
 					AvailableSettings.IMPLICIT_NAMING_STRATEGY, SpringImplicitNamingStrategy.class.getName(),
-					AvailableSettings.HBM2DDL_AUTO, "create"))
+					AvailableSettings.HBM2DDL_AUTO, ddlAuto))
 			.build();
 		try {
 			MetadataSources sources = new MetadataSources(registry);
@@ -44,9 +56,6 @@ final class HibernateExport {
 		}
 		finally {
 			StandardServiceRegistryBuilder.destroy(registry);
-		}
-		try (Connection connection = database.connect()) {
-			return SchemaInspector.inspect(connection, database.dialect(), null, Set.of());
 		}
 	}
 

@@ -21,8 +21,10 @@ import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
 import dev.migrations.core.schema.Column;
 import dev.migrations.core.schema.ColumnType;
+import dev.migrations.core.schema.EnumType;
 import dev.migrations.core.schema.Schema;
 import dev.migrations.core.schema.SchemaModel;
+import dev.migrations.core.schema.Sequence;
 import dev.migrations.testsupport.PortableRevisions;
 import dev.migrations.testsupport.TestDatabase;
 
@@ -185,6 +187,91 @@ class AutogenerateCommandTests {
 			migrations.downgrade("-1");
 			assertThat(migrations.schema().table("users").orElseThrow().column("email").orElseThrow().comment())
 				.isNull();
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void aSequenceIsCreatedAndDroppedWhereTheDatabaseHasSequencesAndNotComparedElsewhere(TestDatabase database)
+			throws IOException {
+		Schema sequenced = Models.base().withSequences(List.of(new Sequence("ticket_numbers", 1000, 1)));
+		Migrations migrations = migrations(database, Models.of(sequenced));
+		AutogenerateResult result = migrations.autogenerate().revision(request("first"), false);
+		if (!database.dialect().equals("postgresql")) {
+			assertThat(result.changes()).noneMatch((change) -> change.contains("sequence"));
+			migrations.upgrade("head");
+			assertThat(migrations.check().passed()).isTrue();
+			return;
+		}
+		assertThat(result.changes()).first().isEqualTo("create sequence ticket_numbers start 1000 increment 1");
+		migrations.upgrade("head");
+		assertThat(migrations.schema().sequences()).containsExactly(new Sequence("ticket_numbers", 1000, 1));
+		assertThat(migrations.check().passed()).isTrue();
+		Migrations changed = migrations(database, Models.of(sequenced.withSequences(List.of(
+				new Sequence("ticket_numbers", 1000, 10)))));
+		assertThat(changed.check().differences()).singleElement().asString()
+			.startsWith("not generated: sequence ticket_numbers counts by 1 in the database and by 10 in the model");
+		Migrations restarted = migrations(database, Models.of(sequenced.withSequences(List.of(
+				new Sequence("ticket_numbers", 1, 1)))));
+		assertThat(restarted.check().passed()).as("the start matters only at creation").isTrue();
+		Migrations dropped = migrations(database, Models.of(Models.base()));
+		AutogenerateResult drop = dropped.autogenerate().revision(request("drop"), false);
+		assertThat(drop.changes()).containsExactly("drop sequence ticket_numbers start 1000 increment 1");
+		assertThat(Files.readString(drop.revision().file()))
+			.contains("-- drops sequence ticket_numbers: the downgrade creates it anew, at its start\n");
+		dropped.upgrade("head");
+		assertThat(dropped.schema().sequences()).isEmpty();
+		dropped.downgrade("-1");
+		assertThat(dropped.schema().sequences()).containsExactly(new Sequence("ticket_numbers", 1000, 1));
+	}
+
+	@Test
+	void aNativeEnumIsCreatedALabelAppendedARemovedOneReportedAndTheTypeDroppedOnPostgresql() throws IOException {
+		try (TestDatabase database = TestDatabase.postgres()) {
+			Schema moods = Models.table(Models.base(), "users",
+					Models.addColumn(Column.of("mood", ColumnType.nativeType("mood"), true)));
+			Schema first = moods.withEnums(List.of(new EnumType("mood", List.of("sad", "ok"))));
+			AutogenerateResult created = migrations(database, Models.of(first)).autogenerate()
+				.revision(request("first"), false);
+			assertThat(created.changes()).first().isEqualTo("create type mood as enum ('sad', 'ok')");
+			migrations(database, Models.of(first)).upgrade("head");
+			assertThat(migrations(database, Models.of(first)).check().passed()).isTrue();
+			Schema appended = moods.withEnums(List.of(new EnumType("mood", List.of("sad", "ok", "happy"))));
+			Migrations migrations = migrations(database, Models.of(appended));
+			AutogenerateResult added = migrations.autogenerate().revision(request("happy"), false);
+			assertThat(added.changes()).containsExactly("alter type mood add value 'happy'");
+			migrations.upgrade("head");
+			assertThat(migrations.schema().enumType("mood").orElseThrow().labels()).containsExactly("sad", "ok",
+					"happy");
+			assertThat(migrations.check().passed()).isTrue();
+			assertThat(migrations.autogenerate().revision(request("again"), false).written()).isFalse();
+			assertThatExceptionOfType(MigrationsException.class).isThrownBy(() -> migrations.downgrade("-1"))
+				.withMessageContaining("PostgreSQL cannot remove a value from an enum type");
+			Schema removed = moods.withEnums(List.of(new EnumType("mood", List.of("ok", "happy"))));
+			AutogenerateResult manual = migrations(database, Models.of(removed)).autogenerate()
+				.revision(request("no sad"), false);
+			assertThat(manual.written()).isFalse();
+			assertThat(manual.manual()).singleElement().asString()
+				.startsWith("enum type mood is ('sad', 'ok', 'happy') in the database and ('ok', 'happy') in the"
+						+ " model: PostgreSQL can only append labels");
+			Migrations dropped = migrations(database, Models.of(Models.base()));
+			AutogenerateResult drop = dropped.autogenerate().revision(request("no moods"), false);
+			assertThat(drop.changes()).containsExactly("drop column users.mood mood null",
+					"drop type mood as enum ('sad', 'ok', 'happy')");
+			dropped.upgrade("head");
+			assertThat(dropped.schema().enums()).isEmpty();
+			dropped.downgrade("-1");
+			assertThat(dropped.schema().enums()).containsExactly(new EnumType("mood", List.of("sad", "ok", "happy")));
+		}
+	}
+
+	@Test
+	void aNativeEnumIsNotComparedOnSqlite() {
+		try (TestDatabase database = TestDatabase.sqlite()) {
+			Schema moods = Models.base().withEnums(List.of(new EnumType("mood", List.of("sad", "ok"))));
+			AutogenerateResult result = migrations(database, Models.of(moods)).autogenerate()
+				.revision(request("first"), false);
+			assertThat(result.changes()).noneMatch((change) -> change.contains("type"));
 		}
 	}
 

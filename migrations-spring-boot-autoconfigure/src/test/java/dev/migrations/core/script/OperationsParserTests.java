@@ -23,21 +23,28 @@ import dev.migrations.core.schema.CheckConstraint;
 import dev.migrations.core.schema.Column;
 import dev.migrations.core.schema.ColumnType;
 import dev.migrations.core.schema.ColumnType.Kind;
+import dev.migrations.core.schema.EnumType;
 import dev.migrations.core.schema.ForeignKey;
 import dev.migrations.core.schema.Index;
 import dev.migrations.core.schema.PrimaryKey;
 import dev.migrations.core.schema.ReferentialAction;
+import dev.migrations.core.schema.Sequence;
 import dev.migrations.core.schema.Table;
 import dev.migrations.core.schema.UniqueConstraint;
 import dev.migrations.core.schema.operation.AddCheck;
 import dev.migrations.core.schema.operation.AddColumn;
+import dev.migrations.core.schema.operation.AddEnumValue;
 import dev.migrations.core.schema.operation.AddForeignKey;
 import dev.migrations.core.schema.operation.AddUnique;
 import dev.migrations.core.schema.operation.AlterColumn;
+import dev.migrations.core.schema.operation.CreateEnum;
 import dev.migrations.core.schema.operation.CreateIndex;
+import dev.migrations.core.schema.operation.CreateSequence;
 import dev.migrations.core.schema.operation.CreateTable;
 import dev.migrations.core.schema.operation.DropColumn;
+import dev.migrations.core.schema.operation.DropEnum;
 import dev.migrations.core.schema.operation.DropIndex;
+import dev.migrations.core.schema.operation.DropSequence;
 import dev.migrations.core.schema.operation.DropTable;
 import dev.migrations.core.schema.operation.ExecuteSql;
 import dev.migrations.core.schema.operation.Operation;
@@ -77,6 +84,19 @@ class OperationsParserTests {
 				Arguments.of("create unique index ix_a on t (a, lower(b) desc) where (a > 0)", new CreateIndex("t",
 						new Index("ix_a", List.of("a", "lower(b) desc"), true, "a > 0"))),
 				Arguments.of("drop index ix_a on t", new DropIndex("t", "ix_a", null)),
+				Arguments.of("create sequence orders_seq start 1 increment 50", new CreateSequence(
+						new Sequence("orders_seq", 1, 50))),
+				Arguments.of("create sequence \"Countdown\" start -1 increment -1", new CreateSequence(
+						new Sequence("Countdown", -1, -1))),
+				Arguments.of("drop sequence orders_seq", new DropSequence("orders_seq", null)),
+				Arguments.of("create type mood as enum ('sad', 'it''s ok')", new CreateEnum(new EnumType("mood",
+						List.of("sad", "it's ok")))),
+				Arguments.of("drop type mood", new DropEnum("mood", null)),
+				Arguments.of("drop type mood as enum ('sad')", new DropEnum("mood", new EnumType("mood",
+						List.of("sad")))),
+				Arguments.of("alter type mood add value 'great'", new AddEnumValue("mood", "great")),
+				Arguments.of("drop sequence orders_seq increment 5", new DropSequence("orders_seq",
+						new Sequence("orders_seq", 1, 5))),
 				Arguments.of("add unique uq_a on t (a, b)", new AddUnique("t", new UniqueConstraint("uq_a",
 						List.of("a", "b")))),
 				Arguments.of("add foreign key fk_p on pets (owner_id) references owners (id) on delete set null"
@@ -138,7 +158,10 @@ class OperationsParserTests {
 			add check ck on t ()                    | V1.sql:10: the parentheses are empty; write the SQL inside them
 			add foreign key fk on t (a) references u (b) on delete explode | V1.sql:10: Unknown referential action 'explode'
 			rename table a to b c                   | V1.sql:10: unexpected 'c'; end the operation here, or start the next one on a new line
-			drop sequence s                         | V1.sql:10: cannot read what to drop; write 'drop table', 'drop column',
+			create type point as (x integer)        | V1.sql:10: expected 'enum' but found '('; write 'create type NAME as enum ('a', 'b')' (only enum types are operations)
+			create type mood as enum ('a', 'a')     | V1.sql:10: enum type 'mood' needs distinct labels, at least one
+			drop view v                             | V1.sql:10: cannot read what to drop; write 'drop table', 'drop column',
+			create sequence s start one             | V1.sql:10: expected the first value after 'start', a whole number; write 'create sequence NAME start 1 increment 1'
 			""")
 	void aMistakeNamesFileLineAndWhatToWrite(String text, String message) {
 		assertThatExceptionOfType(MigrationsException.class).isThrownBy(() -> parse(text))

@@ -74,6 +74,8 @@ public final class Differ {
 			}
 		}
 		drop(dropped, created, phases);
+		SequenceDiffer.diff(database, model, options, phases);
+		EnumDiffer.diff(database, model, options, phases);
 		create(created, dropped, phases);
 		return phases.result();
 	}

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * The changes of a difference sorted into the order they can run in: foreign keys dropped first (so that tables and
- * columns can go), then other constraints and indexes, tables dropped, tables created, each kept table changed, and
- * foreign keys added last (so that what they reference exists).
+ * columns can go), then other constraints and indexes, tables dropped, sequences dropped, enum types created (and
+ * labels appended) and sequences created, tables created, each kept table changed, enum types dropped (no column
+ * uses them any more), and foreign keys added last (so that what they reference exists).
  */
 final class Phases {
 
@@ -15,6 +16,14 @@ final class Phases {
 	final List<Change> dropConstraints = new ArrayList<>();
 
 	final List<Change> dropTables = new ArrayList<>();
+
+	final List<Change> dropSequences = new ArrayList<>();
+
+	final List<Change> dropTypes = new ArrayList<>();
+
+	final List<Change> createTypes = new ArrayList<>();
+
+	final List<Change> createSequences = new ArrayList<>();
 
 	final List<Change> createTables = new ArrayList<>();
 
@@ -29,8 +38,12 @@ final class Phases {
 		changes.addAll(this.dropForeignKeys);
 		changes.addAll(this.dropConstraints);
 		changes.addAll(this.dropTables);
+		changes.addAll(this.dropSequences);
+		changes.addAll(this.createTypes);
+		changes.addAll(this.createSequences);
 		changes.addAll(this.createTables);
 		changes.addAll(this.changeTables);
+		changes.addAll(this.dropTypes);
 		changes.addAll(this.addForeignKeys);
 		return new SchemaDiff(changes, this.manual);
 	}

@@ -25,6 +25,7 @@ import dev.migrations.core.schema.Index;
 import dev.migrations.core.schema.Names;
 import dev.migrations.core.schema.ReferentialAction;
 import dev.migrations.core.schema.Schema;
+import dev.migrations.core.schema.Sequence;
 import dev.migrations.core.schema.UniqueConstraint;
 
 /**
@@ -99,7 +100,29 @@ final class JdbcMetadataSchemaReader implements SchemaReader {
 			indexes(metaData, catalog, owner, table.getKey(), table.getValue());
 			checks(connection, owner, table.getKey(), table.getValue());
 		}
-		return new Schema(tables.values().stream().map(TableParts::toTable).toList());
+		return new Schema(tables.values().stream().map(TableParts::toTable).toList(),
+				sequences(connection, owner, included));
+	}
+
+	// Only H2's sequences are read: its information schema lists no sequence of an identity column.
+	private List<Sequence> sequences(Connection connection, @Nullable String owner, Predicate<String> included)
+			throws SQLException {
+		List<Sequence> sequences = new ArrayList<>();
+		if (!this.dialect.equals("h2")) {
+			return sequences;
+		}
+		try (PreparedStatement statement = connection.prepareStatement("SELECT SEQUENCE_NAME, START_VALUE, INCREMENT"
+				+ " FROM INFORMATION_SCHEMA.SEQUENCES WHERE SEQUENCE_SCHEMA = COALESCE(?, CURRENT_SCHEMA)")) {
+			statement.setString(1, owner);
+			try (ResultSet result = statement.executeQuery()) {
+				while (result.next()) {
+					if (included.test(result.getString(1))) {
+						sequences.add(new Sequence(name(result.getString(1)), result.getLong(2), result.getLong(3)));
+					}
+				}
+			}
+		}
+		return sequences;
 	}
 
 	private void columns(DatabaseMetaData metaData, @Nullable String catalog, @Nullable String pattern,

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -17,15 +18,18 @@ import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
 import dev.migrations.core.schema.CheckConstraint;
 import dev.migrations.core.schema.Column;
+import dev.migrations.core.schema.EnumType;
 import dev.migrations.core.schema.ForeignKey;
 import dev.migrations.core.schema.Index;
 import dev.migrations.core.schema.ReferentialAction;
 import dev.migrations.core.schema.Schema;
+import dev.migrations.core.schema.Sequence;
 import dev.migrations.core.schema.UniqueConstraint;
 
 /**
- * Reads a PostgreSQL schema from {@code pg_catalog}, in four queries for the whole schema whatever its size: tables
- * with their comments, columns, constraints, and the indexes that back no constraint. Serial and identity columns
+ * Reads a PostgreSQL schema from {@code pg_catalog}, in six queries for the whole schema whatever its size: tables
+ * with their comments, columns, constraints, the indexes that back no constraint, the sequences no column owns and
+ * the enum types with their labels. Serial and identity columns
  * become auto-increment integers without their sequence default; defaults and checks are normalised by
  * {@link PostgresExpressions}.
  */
@@ -72,6 +76,17 @@ final class PostgresSchemaReader implements SchemaReader {
 			+ " AND con.contype IN ('p', 'u', 'x')"
 			+ " WHERE n.nspname = ? AND c.relkind IN ('r', 'p') AND con.oid IS NULL";
 
+	// The sequences no column owns: serial columns' own theirs (deptype 'a'), identity columns' too ('i').
+	private static final String SEQUENCES = "SELECT c.relname, s.seqstart, s.seqincrement FROM pg_sequence s"
+			+ " JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+			+ " WHERE n.nspname = ? AND NOT EXISTS (SELECT 1 FROM pg_depend dep WHERE dep.classid = 'pg_class'::regclass"
+			+ " AND dep.objid = c.oid AND dep.refclassid = 'pg_class'::regclass AND dep.deptype IN ('a', 'i'))";
+
+	// Native enum types, each label in its sort order.
+	private static final String ENUMS = "SELECT t.typname, e.enumlabel FROM pg_type t JOIN pg_enum e"
+			+ " ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace"
+			+ " WHERE n.nspname = ? AND t.typtype = 'e' ORDER BY t.typname, e.enumsortorder";
+
 	@Override
 	public Schema read(Connection connection, @Nullable String schema, Predicate<String> included)
 			throws SQLException {
@@ -109,7 +124,17 @@ final class PostgresSchemaReader implements SchemaReader {
 				table.indexes.add(index(columnNames.get(result.getLong(1)), result));
 			}
 		});
-		return new Schema(tables.values().stream().map(TableParts::toTable).toList());
+		List<Sequence> sequences = new ArrayList<>();
+		query(connection, SEQUENCES, namespace, (result) -> {
+			if (included.test(result.getString(1))) {
+				sequences.add(new Sequence(result.getString(1), result.getLong(2), result.getLong(3)));
+			}
+		});
+		Map<String, List<String>> labels = new LinkedHashMap<>();
+		query(connection, ENUMS, namespace,
+				(result) -> labels.computeIfAbsent(result.getString(1), (key) -> new ArrayList<>()).add(result.getString(2)));
+		return new Schema(tables.values().stream().map(TableParts::toTable).toList(), sequences,
+				labels.entrySet().stream().map((type) -> new EnumType(type.getKey(), type.getValue())).toList());
 	}
 
 	private static String currentSchema(Connection connection) throws SQLException {

@@ -11,7 +11,7 @@ import dev.migrations.core.schema.Schema;
  */
 public sealed interface Operation permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, RenameColumn,
 		AlterColumn, CreateIndex, DropIndex, AddUnique, DropUnique, AddForeignKey, DropForeignKey, AddCheck, DropCheck,
-		ExecuteSql {
+		CreateSequence, DropSequence, CreateEnum, DropEnum, AddEnumValue, ExecuteSql {
 
 	/**
 	 * Returns the table this operation changes.

@@ -30,7 +30,7 @@ public record RenameColumn(String table, String column, String newName) implemen
 			throw new IllegalArgumentException("table '" + target.name() + "' already has a column '" + this.newName
 					+ "'");
 		}
-		return new Schema(schema.tables().stream().map((table) -> renamed(table, table == target)).toList());
+		return schema.withTables(schema.tables().stream().map((table) -> renamed(table, table == target)).toList());
 	}
 
 	private Table renamed(Table table, boolean own) {

@@ -21,7 +21,7 @@ public record RenameTable(String table, String newName) implements Operation {
 		if (!Names.same(this.table, this.newName) && schema.table(this.newName).isPresent()) {
 			throw new IllegalArgumentException("table '" + this.newName + "' already exists");
 		}
-		return new Schema(schema.tables().stream().map(this::renamed).toList());
+		return schema.withTables(schema.tables().stream().map(this::renamed).toList());
 	}
 
 	private Table renamed(Table table) {

@@ -35,12 +35,12 @@ final class Schemas {
 		for (Table each : schema.tables()) {
 			tables.add((each == table) ? change.apply(each) : each);
 		}
-		return new Schema(tables);
+		return schema.withTables(tables);
 	}
 
 	static Schema without(Schema schema, String name) {
 		Table table = table(schema, name);
-		return new Schema(schema.tables().stream().filter((each) -> each != table).toList());
+		return schema.withTables(schema.tables().stream().filter((each) -> each != table).toList());
 	}
 
 	static Schema with(Schema schema, Table table) {
@@ -49,7 +49,7 @@ final class Schemas {
 		}
 		List<Table> tables = new ArrayList<>(schema.tables());
 		tables.add(table);
-		return new Schema(tables);
+		return schema.withTables(tables);
 	}
 
 	static Table withColumns(Table table, UnaryOperator<Column> change, String name) {

@@ -76,6 +76,7 @@ public final class H2Renderer extends SqlRenderer {
 
 	@Override
 	public void check(Operation operation) {
+		refuseEnum(operation);
 		checkNoPartialIndex(operation);
 	}
 

@@ -109,6 +109,8 @@ public final class MysqlRenderer extends SqlRenderer {
 
 	@Override
 	public void check(Operation operation) {
+		refuseSequence(operation);
+		refuseEnum(operation);
 		checkNoPartialIndex(operation);
 	}
 

@@ -17,19 +17,25 @@ import dev.migrations.core.schema.Index;
 import dev.migrations.core.schema.Names;
 import dev.migrations.core.schema.ReferentialAction;
 import dev.migrations.core.schema.Schema;
+import dev.migrations.core.schema.Sequence;
 import dev.migrations.core.schema.Table;
 import dev.migrations.core.schema.UniqueConstraint;
 import dev.migrations.core.schema.operation.AddCheck;
 import dev.migrations.core.schema.operation.AddColumn;
+import dev.migrations.core.schema.operation.AddEnumValue;
 import dev.migrations.core.schema.operation.AddForeignKey;
 import dev.migrations.core.schema.operation.AddUnique;
 import dev.migrations.core.schema.operation.AlterColumn;
+import dev.migrations.core.schema.operation.CreateEnum;
 import dev.migrations.core.schema.operation.CreateIndex;
+import dev.migrations.core.schema.operation.CreateSequence;
 import dev.migrations.core.schema.operation.CreateTable;
 import dev.migrations.core.schema.operation.DropCheck;
 import dev.migrations.core.schema.operation.DropColumn;
+import dev.migrations.core.schema.operation.DropEnum;
 import dev.migrations.core.schema.operation.DropForeignKey;
 import dev.migrations.core.schema.operation.DropIndex;
+import dev.migrations.core.schema.operation.DropSequence;
 import dev.migrations.core.schema.operation.DropTable;
 import dev.migrations.core.schema.operation.DropUnique;
 import dev.migrations.core.schema.operation.ExecuteSql;
@@ -131,6 +137,17 @@ public abstract class SqlRenderer implements SchemaRenderer {
 		}
 		if (operation instanceof DropCheck drop) {
 			return List.of(alter(drop.table()) + " DROP CONSTRAINT " + quote(drop.name()));
+		}
+		if (operation instanceof CreateSequence create) {
+			Sequence sequence = create.sequence();
+			return List.of("CREATE SEQUENCE " + quote(sequence.name()) + " START WITH " + sequence.start()
+					+ " INCREMENT BY " + sequence.increment());
+		}
+		if (operation instanceof DropSequence drop) {
+			return List.of("DROP SEQUENCE " + quote(drop.name()));
+		}
+		if (operation instanceof CreateEnum || operation instanceof DropEnum || operation instanceof AddEnumValue) {
+			refuseEnum(operation);
 		}
 		return List.of(sql((ExecuteSql) operation));
 	}
@@ -475,6 +492,37 @@ public abstract class SqlRenderer implements SchemaRenderer {
 	 */
 	protected String literal(String text) {
 		return "'" + text.replace("'", "''") + "'";
+	}
+
+	/**
+	 * Refuses a sequence operation on a database without sequences, naming the sequence.
+	 * @param operation the operation
+	 * @throws IllegalArgumentException for a sequence operation
+	 */
+	protected void refuseSequence(Operation operation) {
+		String name = (operation instanceof CreateSequence create) ? create.sequence().name()
+				: (operation instanceof DropSequence drop) ? drop.name() : null;
+		if (name != null) {
+			throw new IllegalArgumentException("'" + operation.describe() + "': " + dialect() + " has no sequences;"
+					+ " remove the operation for sequence '" + name + "', or put it in an 'execute postgresql $$...$$'"
+					+ " for the databases that have them");
+		}
+	}
+
+	/**
+	 * Refuses an enum type operation on a database without native enum types, naming the type.
+	 * @param operation the operation
+	 * @throws IllegalArgumentException for an enum type operation
+	 */
+	protected void refuseEnum(Operation operation) {
+		String name = (operation instanceof CreateEnum create) ? create.type().name()
+				: (operation instanceof DropEnum drop) ? drop.name()
+						: (operation instanceof AddEnumValue add) ? add.type() : null;
+		if (name != null) {
+			throw new IllegalArgumentException("'" + operation.describe() + "': " + dialect() + " has no native enum"
+					+ " types; remove the operation for type '" + name + "', or put it in an 'execute postgresql"
+					+ " $$...$$' for PostgreSQL alone");
+		}
 	}
 
 	/**

@@ -98,6 +98,12 @@ public final class SqliteRenderer extends SqlRenderer {
 	}
 
 	@Override
+	public void check(Operation operation) {
+		refuseSequence(operation);
+		refuseEnum(operation);
+	}
+
+	@Override
 	public boolean mayRebuild(List<Operation> batch) {
 		return batch.stream().anyMatch((operation) -> joinsRebuild(operation) && !(operation instanceof RenameColumn)
 				&& !(operation instanceof CreateIndex) && !(operation instanceof DropIndex));

@@ -11,11 +11,13 @@ import dev.migrations.core.schema.CheckConstraint;
 import dev.migrations.core.schema.Column;
 import dev.migrations.core.schema.ColumnType;
 import dev.migrations.core.schema.ColumnType.Kind;
+import dev.migrations.core.schema.EnumType;
 import dev.migrations.core.schema.ForeignKey;
 import dev.migrations.core.schema.Index;
 import dev.migrations.core.schema.PrimaryKey;
 import dev.migrations.core.schema.ReferentialAction;
 import dev.migrations.core.schema.Schema;
+import dev.migrations.core.schema.Sequence;
 import dev.migrations.core.schema.Table;
 import dev.migrations.core.schema.UniqueConstraint;
 import dev.migrations.core.schema.operation.AddColumn;
@@ -236,6 +238,33 @@ class DifferTests {
 		}
 		assertThat(Differ.diff(back, database, POSTGRES).describe()).isEmpty();
 		return true;
+	}
+
+
+	@Test
+	void sequencesAndEnumTypesRunAroundTheTablesThatMayUseThem() {
+		Table tickets = Table.of("tickets", List.of(Column.of("feeling", ColumnType.nativeType("mood"), true)), null);
+		Schema wanted = new Schema(List.of(tickets), List.of(new Sequence("ticket_numbers", 1, 50)),
+				List.of(new EnumType("mood", List.of("sad", "ok"))));
+		assertThat(Differ.diff(Schema.empty(), wanted, POSTGRES).describe()).containsExactly(
+				"create type mood as enum ('sad', 'ok')", "create sequence ticket_numbers start 1 increment 50",
+				"create table tickets (feeling mood null)");
+		assertThat(Differ.diff(wanted, Schema.empty(), POSTGRES).describe()).containsExactly(
+				"drop table tickets (feeling mood null)", "drop sequence ticket_numbers start 1 increment 50",
+				"drop type mood as enum ('sad', 'ok')");
+		assertThat(Differ.diff(Schema.empty(), wanted, SQLITE).describe()).as("SQLite has neither")
+			.containsExactly("create table tickets (feeling mood null)");
+	}
+
+	@Test
+	void aLabelInsertedBeforeOthersIsReportedAndLabelsAppendedAreAdded() {
+		Schema database = Schema.empty().withEnums(List.of(new EnumType("mood", List.of("sad", "ok"))));
+		assertThat(Differ.diff(database, Schema.empty().withEnums(List.of(new EnumType("mood",
+				List.of("sad", "ok", "happy", "great")))), POSTGRES).describe())
+			.containsExactly("alter type mood add value 'happy'", "alter type mood add value 'great'");
+		assertThat(Differ.diff(database, Schema.empty().withEnums(List.of(new EnumType("mood",
+				List.of("sad", "meh", "ok")))), POSTGRES).describe()).singleElement().asString()
+			.startsWith("not generated: enum type mood is ('sad', 'ok') in the database and ('sad', 'meh', 'ok')");
 	}
 
 }
