@@ -38,6 +38,15 @@ public final class Autogenerate {
 	}
 
 	/**
+	 * Whether this engine has a schema model to compare with: JPA entities, a declared schema, or one given to the
+	 * builder.
+	 * @return {@code true} where autogenerate and the model comparison of {@code check} can run
+	 */
+	public boolean hasModel() {
+		return new AutogenerateCommand(this.engine).hasModel();
+	}
+
+	/**
 	 * Compares the model with the database as it is, without writing anything.
 	 * @return each difference, as the operation that would fix it; empty when they agree
 	 * @throws MigrationsException with {@link ErrorCode#NO_MODEL} without a model

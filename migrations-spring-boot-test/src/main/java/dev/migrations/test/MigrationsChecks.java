@@ -24,9 +24,10 @@ import dev.migrations.core.schema.Schema;
 /**
  * The checks of a project's revisions as JUnit dynamic tests, run in order against one database: the expected heads,
  * then for each revision from base up the stairway (upgrade one step, downgrade it, check that the downgrade left no
- * trace, upgrade again), then heads down to base and back up, and the offline SQL of every dialect in use. A failure names the
- * revision and carries the engine's message (file, statement, database error); once a step fails the later steps
- * are aborted, as the database is no longer where they expect it.
+ * trace, upgrade again), then heads down to base and back up, the schema model (JPA entities or a declared schema,
+ * where the engine has one) against the schema at the heads, and the offline SQL of every dialect in use. A failure
+ * names the revision and carries the engine's message (file, statement, database error); once a step fails the later
+ * steps are aborted, as the database is no longer where they expect it.
  */
 public final class MigrationsChecks {
 
@@ -39,6 +40,8 @@ public final class MigrationsChecks {
 	private final Set<String> leavesTrace = new LinkedHashSet<>();
 
 	private final Set<String> dialects = new LinkedHashSet<>();
+
+	private boolean model = true;
 
 	private @Nullable String failed;
 
@@ -89,6 +92,16 @@ public final class MigrationsChecks {
 	}
 
 	/**
+	 * Leaves out the comparison of the schema model with the schema at the heads, for a project whose model is not
+	 * yet meant to match its revisions.
+	 * @return these checks
+	 */
+	public MigrationsChecks withoutModel() {
+		this.model = false;
+		return this;
+	}
+
+	/**
 	 * Sets the dialects whose offline SQL is rendered, such as {@code postgresql} and {@code sqlite} for a project
 	 * that runs on both; the default is the database's own.
 	 * @param names the dialect names
@@ -117,6 +130,9 @@ public final class MigrationsChecks {
 		String floor = floor();
 		nodes.add(test("downgrade heads to " + floor, () -> this.migrations.downgrade(floor)));
 		nodes.add(test("upgrade " + floor + " to heads", () -> this.migrations.upgrade("heads")));
+		if (this.model && this.migrations.autogenerate().hasModel()) {
+			nodes.add(test("model matches the migrations", this::modelMatches));
+		}
 		List<DynamicNode> offline = new ArrayList<>();
 		for (String dialect : offlineDialects()) {
 			offline.add(test("offline SQL for " + dialect, () -> offlineSql(dialect)));
@@ -187,6 +203,15 @@ public final class MigrationsChecks {
 			.filter(this.irreversible::contains)
 			.findFirst()
 			.orElse("base");
+	}
+
+	private void modelMatches() {
+		List<String> differences = this.migrations.autogenerate().differences();
+		if (!differences.isEmpty()) {
+			throw new AssertionFailedError("The schema model and the schema the revisions make differ: "
+					+ String.join("; ", differences) + ". Write the missing revision with 'migrations revision"
+					+ " --autogenerate -m \"...\"' and review it, or declare withoutModel()");
+		}
 	}
 
 	private void offlineSql(String dialect) {

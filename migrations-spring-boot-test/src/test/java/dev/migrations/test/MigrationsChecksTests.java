@@ -1,6 +1,8 @@
 package dev.migrations.test;
 
 import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherFactory;
 
+import dev.migrations.core.DeclaredSchemaModel;
 import dev.migrations.core.Migrations;
 import dev.migrations.testsupport.TestDatabase;
 import dev.migrations.testsupport.TestDatabases;
@@ -31,6 +34,9 @@ class MigrationsChecksTests {
 
 	@TempDir
 	Path directory;
+
+	@TempDir
+	Path modelDirectory;
 
 	@ParameterizedTest
 	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
@@ -126,6 +132,48 @@ class MigrationsChecksTests {
 		assertThat(declared).allSatisfy((result) -> assertThat(result.status()).isEqualTo("SUCCESSFUL"));
 		assertThat(declared).filteredOn((result) -> result.name().equals("downgrade")).hasSize(3);
 		assertThat(declared).filteredOn((result) -> result.name().equals("downgrade leaves no trace")).hasSize(2);
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void aModelTheRevisionsDoNotMatchFailsTheModelTestWithTheDifference(TestDatabase database) throws IOException {
+		revision("a1", null, "CREATE TABLE owners (id INTEGER PRIMARY KEY);", "DROP TABLE owners;");
+		Path schema = Files.writeString(this.modelDirectory.resolve("schema.sql"),
+				"create table owners (id integer not null primary key);\n");
+		assertThat(run(migrations(database, schema), UnaryOperator.identity()))
+			.allSatisfy((result) -> assertThat(result.status()).isEqualTo("SUCCESSFUL"))
+			.extracting(Result::name)
+			.contains("model matches the migrations");
+		Files.writeString(schema, "create table owners (id integer not null primary key, email varchar(200));\n");
+		try (TestDatabase fresh = TestDatabases.another(database)) {
+			Result failure = only(run(migrations(fresh, schema), UnaryOperator.identity()), "FAILED");
+			assertThat(failure.name()).isEqualTo("model matches the migrations");
+			assertThat(failure.message()).contains("email").contains("revision --autogenerate")
+				.contains("withoutModel()");
+		}
+		try (TestDatabase fresh = TestDatabases.another(database)) {
+			assertThat(run(migrations(fresh, schema), MigrationsChecks::withoutModel))
+				.allSatisfy((result) -> assertThat(result.status()).isEqualTo("SUCCESSFUL"))
+				.extracting(Result::name)
+				.doesNotContain("model matches the migrations");
+		}
+	}
+
+	private Migrations migrations(TestDatabase database, Path schema) {
+		String location = "file:" + schema;
+		return Migrations.builder(database.dataSource())
+			.locations(List.of("filesystem:" + this.directory))
+			.model(new DeclaredSchemaModel(location, (name) -> name.equals(location) ? url(schema) : null))
+			.build();
+	}
+
+	private static URL url(Path file) {
+		try {
+			return file.toUri().toURL();
+		}
+		catch (MalformedURLException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private void revision(String id, String parent, String upgrade, String downgrade) throws IOException {

@@ -8,7 +8,7 @@ import dev.migrations.test.MigrationsTestSuite;
 
 /**
  * The sample's revisions, tested up, down and stairway by the test kit on the test profile's throw-away SQLite
- * database, with their offline SQL for both dialects the sample runs on.
+ * database, its JPA entities compared with the schema at head, and their offline SQL for both dialects it runs on.
  */
 @MigrationsTest
 @ActiveProfiles("test")

@@ -66,6 +66,14 @@ public final class AutogenerateCommand {
 	}
 
 	/**
+	 * Whether the engine has a model to compare with.
+	 * @return {@code true} with a model
+	 */
+	public boolean hasModel() {
+		return this.engine.model() != null;
+	}
+
+	/**
 	 * Compares the model with the database as it is.
 	 * @return each difference, as the operation that would fix it or a sentence for what none can
 	 * @throws MigrationsException with {@link ErrorCode#NO_MODEL} without a model
