@@ -57,7 +57,7 @@ final class OfflineScript {
 			schema.advance(script, step.direction());
 			List<String> statements = new ArrayList<>(stepStatements.stream().map(SqlStatement::sql).toList());
 			statements.addAll(this.store.rowStatements(step));
-			statements.add(this.store.historyStatement(step, script.resource().description(), script.checksum()));
+			statements.add(this.store.historyTable().historyStatement(step, script.resource().description(), script.checksum()));
 			boolean rebuilds = operations.isPresent() && OperationRunner.mayRebuild(this.dialect, operations.get());
 			if (rebuilds) {
 				sql.append("-- SQLite rebuilds tables here: foreign keys off around the transaction, each"

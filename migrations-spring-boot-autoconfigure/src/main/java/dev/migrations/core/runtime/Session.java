@@ -76,14 +76,14 @@ final class Session {
 	}
 
 	List<HistoryRecord> history(int limit) throws SQLException {
-		return this.store.history(this.connection, limit);
+		return this.store.historyTable().history(this.connection, limit);
 	}
 
 	// Only the lock holder may mark started steps as failed: without the lock, another process may be running them.
 	HistoryAudit audit(boolean locked) throws SQLException {
 		List<HistoryRecord> history = history(Integer.MAX_VALUE);
 		if (locked && history.stream().anyMatch((record) -> record.outcome() == Outcome.STARTED)) {
-			int marked = this.store.markAbandoned(this.connection);
+			int marked = this.store.historyTable().markAbandoned(this.connection);
 			logger.warn("Found {} step(s) started by a process that stopped before finishing them; marked them failed",
 					marked);
 			history = history(Integer.MAX_VALUE);

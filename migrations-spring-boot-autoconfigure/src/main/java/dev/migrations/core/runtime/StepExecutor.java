@@ -138,7 +138,7 @@ final class StepExecutor {
 				try {
 					run(connection, script, step, works.get(i), steps.get(0));
 					this.store.move(connection, step);
-					this.store.append(connection, record(script, step, user, started, Outcome.SUCCESS));
+					this.store.historyTable().append(connection, record(script, step, user, started, Outcome.SUCCESS));
 				}
 				catch (MigrationsException ex) {
 					MigrationsException reported = StepFailure.published(ex);
@@ -176,10 +176,10 @@ final class StepExecutor {
 		Transactions.inTransaction(connection, () -> {
 			this.store.move(connection, removed, added, "a stamp");
 			for (String row : removed) {
-				this.store.append(connection, stampRecord(row, Direction.DOWNGRADE, user, now));
+				this.store.historyTable().append(connection, stampRecord(row, Direction.DOWNGRADE, user, now));
 			}
 			for (String row : added) {
-				this.store.append(connection, stampRecord(row, Direction.UPGRADE, user, now));
+				this.store.historyTable().append(connection, stampRecord(row, Direction.UPGRADE, user, now));
 			}
 		});
 		logger.info("Stamped {} -> {} without running SQL", Step.describe(plan.before()), Step.describe(plan.after()));
@@ -242,7 +242,7 @@ final class StepExecutor {
 							createTablesIfMissing(connection);
 							run(connection, script, step, work, step);
 							this.store.move(connection, step);
-							this.store.appendEnded(connection, record(script, step, user, started, Outcome.SUCCESS));
+							this.store.historyTable().appendEnded(connection, record(script, step, user, started, Outcome.SUCCESS));
 						}));
 			}
 			else {
@@ -278,7 +278,7 @@ final class StepExecutor {
 
 	private void runOutsideTransaction(Connection connection, RevisionScript script, Step step, Work work,
 			String user, Instant started) throws SQLException {
-		long id = this.store.append(connection, record(script, step, user, started, Outcome.STARTED));
+		long id = this.store.historyTable().append(connection, record(script, step, user, started, Outcome.STARTED));
 		AtomicInteger ran = new AtomicInteger();
 		try {
 			run(connection, script, step, work, step, ran);
@@ -288,16 +288,16 @@ final class StepExecutor {
 			// leave nothing of the revision: like a rolled-back revision, no history row and nothing to resolve.
 			boolean nothingRan = (ex instanceof StepFailure.Failed failed) ? failed.index() == 0 : ran.get() == 0;
 			if (nothingRan && !this.dialect.transactionalDdl()) {
-				this.store.remove(connection, id);
+				this.store.historyTable().remove(connection, id);
 			}
 			else {
-				this.store.finish(connection, id, record(script, step, user, started, Outcome.FAILED));
+				this.store.historyTable().finish(connection, id, record(script, step, user, started, Outcome.FAILED));
 			}
 			throw ex;
 		}
 		Transactions.inTransaction(connection, () -> {
 			this.store.move(connection, step);
-			this.store.finish(connection, id, record(script, step, user, started, Outcome.SUCCESS));
+			this.store.historyTable().finish(connection, id, record(script, step, user, started, Outcome.SUCCESS));
 		});
 	}
 

@@ -55,7 +55,7 @@ public final class UpgradeCommand {
 		if (applied == null) {
 			return null;
 		}
-		Map<String, String> checksums = session.store().finishedChecksums(session.connection(), tables.historyTable());
+		Map<String, String> checksums = session.store().historyTable().finishedChecksums(session.connection(), tables.historyTable());
 		if (checksums == null || (this.engine.config().validateChecksums() && !HistoryAudit
 			.ofFinishedSteps(checksums).checksumMismatches(applied, session.scripts()).isEmpty())) {
 			return null;

@@ -25,7 +25,7 @@ public final class HistoryRows {
 		VersionStore store = new VersionStore(Dialects.of(connection), null,
 				SqlIdentifier.of("migrations_version", "table"), SqlIdentifier.of("migrations_history", "table"));
 		store.createIfMissing(connection);
-		store.append(connection, record);
+		store.historyTable().append(connection, record);
 	}
 
 }
