@@ -76,13 +76,13 @@ public final class H2Renderer extends SqlRenderer {
 
 	@Override
 	public void check(Operation operation) {
-		refuseEnum(operation);
-		checkNoPartialIndex(operation);
+		Refusals.enumType(dialect(), operation);
+		Refusals.partialIndexes(dialect(), operation);
 	}
 
 	@Override
 	protected String createIndex(String table, Index index) {
-		refusePartial(index);
+		Refusals.partial(dialect(), index);
 		return super.createIndex(table, index);
 	}
 

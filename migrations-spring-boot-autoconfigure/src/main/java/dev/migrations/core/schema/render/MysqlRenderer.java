@@ -109,14 +109,14 @@ public final class MysqlRenderer extends SqlRenderer {
 
 	@Override
 	public void check(Operation operation) {
-		refuseSequence(operation);
-		refuseEnum(operation);
-		checkNoPartialIndex(operation);
+		Refusals.sequence(dialect(), operation);
+		Refusals.enumType(dialect(), operation);
+		Refusals.partialIndexes(dialect(), operation);
 	}
 
 	@Override
 	protected String createIndex(String table, Index index) {
-		refusePartial(index);
+		Refusals.partial(dialect(), index);
 		return super.createIndex(table, index);
 	}
 
@@ -180,9 +180,9 @@ public final class MysqlRenderer extends SqlRenderer {
 		for (Table table : schema.tables()) {
 			for (ForeignKey key : table.foreignKeys()) {
 				if (alters.stream().anyMatch((alter) -> uses(table, key, alter))) {
-					String name = named(table, key);
+					String name = KeptForeignKeys.named(table, key);
 					drops.add(alter(table.name()) + " " + dropForeignKey(name));
-					adds.add(alter(table.name()) + " ADD " + foreignKey(withName(key, name)));
+					adds.add(alter(table.name()) + " ADD " + foreignKey(KeptForeignKeys.withName(key, name)));
 				}
 			}
 		}
@@ -255,15 +255,15 @@ public final class MysqlRenderer extends SqlRenderer {
 
 	private static boolean indexed(Table table, List<String> columns) {
 		PrimaryKey primaryKey = table.primaryKey();
-		if (primaryKey != null && startsWith(primaryKey.columns(), columns)) {
+		if (primaryKey != null && KeptForeignKeys.startsWith(primaryKey.columns(), columns)) {
 			return true;
 		}
 		for (UniqueConstraint unique : table.uniqueConstraints()) {
-			if (startsWith(unique.columns(), columns)) {
+			if (KeptForeignKeys.startsWith(unique.columns(), columns)) {
 				return true;
 			}
 		}
-		return table.indexes().stream().anyMatch((index) -> startsWith(index.columns(), columns));
+		return table.indexes().stream().anyMatch((index) -> KeptForeignKeys.startsWith(index.columns(), columns));
 	}
 
 }

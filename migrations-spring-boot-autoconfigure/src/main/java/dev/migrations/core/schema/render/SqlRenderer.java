@@ -3,9 +3,6 @@ package dev.migrations.core.schema.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,7 +11,6 @@ import dev.migrations.core.schema.Column;
 import dev.migrations.core.schema.ColumnType;
 import dev.migrations.core.schema.ForeignKey;
 import dev.migrations.core.schema.Index;
-import dev.migrations.core.schema.Names;
 import dev.migrations.core.schema.ReferentialAction;
 import dev.migrations.core.schema.Schema;
 import dev.migrations.core.schema.Sequence;
@@ -48,11 +44,6 @@ import dev.migrations.core.schema.operation.RenameTable;
  * standard {@code ALTER TABLE} forms. A dialect's renderer extends it with its types and what differs.
  */
 public abstract class SqlRenderer implements SchemaRenderer {
-
-	private static final Pattern FUNCTION_CALL = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*\\s*\\(.*\\)", Pattern.DOTALL);
-
-	private static final Pattern INDEX_ELEMENT = Pattern
-		.compile("(?is)(.+?)((?:\\s+COLLATE\\s+\\S+)?(?:\\s+(?:ASC|DESC))?)");
 
 	/**
 	 * Returns the dialect name, for {@code execute} SQL given per dialect and for messages.
@@ -147,7 +138,7 @@ public abstract class SqlRenderer implements SchemaRenderer {
 			return List.of("DROP SEQUENCE " + quote(drop.name()));
 		}
 		if (operation instanceof CreateEnum || operation instanceof DropEnum || operation instanceof AddEnumValue) {
-			refuseEnum(operation);
+			Refusals.enumType(dialect(), operation);
 		}
 		return List.of(sql((ExecuteSql) operation));
 	}
@@ -263,37 +254,10 @@ public abstract class SqlRenderer implements SchemaRenderer {
 	 * @return the statement
 	 */
 	protected String createIndex(String table, Index index) {
-		List<String> columns = index.columns().stream().map(this::indexElement).toList();
+		List<String> columns = index.columns().stream().map((element) -> IndexElements.render(element, this::quote))
+			.toList();
 		return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(index.name()) + " ON " + quote(table)
 				+ " (" + String.join(", ", columns) + ")" + ((index.where() != null) ? " WHERE " + index.where() : "");
-	}
-
-	// A column or an expression, with its COLLATE and ASC or DESC: "rank DESC" is the column rank, descending.
-	private String indexElement(String element) {
-		Matcher matcher = INDEX_ELEMENT.matcher(element.strip());
-		String core = matcher.matches() ? matcher.group(1) : element.strip();
-		String suffix = matcher.matches() ? matcher.group(2) : "";
-		if (core.matches("[A-Za-z_][A-Za-z0-9_$]*")) {
-			return quote(core) + suffix;
-		}
-		return (FUNCTION_CALL.matcher(core).matches() && wraps(core, core.indexOf('(')) || wraps(core, 0))
-				? core + suffix : "(" + core + ")" + suffix;
-	}
-
-	// Whether the parenthesis at 'open' closes at the end: "lower(x)" and "(a + b)" are one expression already.
-	private static boolean wraps(String sql, int open) {
-		if (open < 0 || sql.charAt(open) != '(' || !sql.endsWith(")")) {
-			return false;
-		}
-		int depth = 0;
-		for (int i = open; i < sql.length(); i++) {
-			char c = sql.charAt(i);
-			depth += (c == '(') ? 1 : (c == ')') ? -1 : 0;
-			if (depth == 0) {
-				return i == sql.length() - 1;
-			}
-		}
-		return false;
 	}
 
 	/**
@@ -378,34 +342,8 @@ public abstract class SqlRenderer implements SchemaRenderer {
 	 */
 	protected List<String> dropIndexKeepingForeignKeys(Operation operation, String tableName, String indexName,
 			@Nullable Index definition, TableSource tables, String dropSql) {
-		Table table = table(operation, tableName, tables);
-		Index index = table.index(indexName).orElse(definition);
-		if (index == null) {
-			return List.of(dropSql);
-		}
-		List<ForeignKey> keys = table.foreignKeys().stream().filter((key) -> startsWith(index.columns(),
-				key.columns())).toList();
-		List<String> statements = new ArrayList<>();
-		List<ForeignKey> named = keys.stream().map((key) -> withName(key, named(table, key))).toList();
-		for (ForeignKey key : named) {
-			statements.add(alter(table.name()) + " " + dropForeignKey(Objects.requireNonNull(key.name())));
-		}
-		statements.add(dropSql);
-		for (ForeignKey key : named) {
-			statements.add(alter(table.name()) + " ADD " + foreignKey(key));
-		}
-		return statements;
-	}
-
-	/**
-	 * Returns a foreign key under a name, to add it again as it was.
-	 * @param key the key
-	 * @param name its name
-	 * @return the key with that name
-	 */
-	protected static ForeignKey withName(ForeignKey key, String name) {
-		return new ForeignKey(name, key.columns(), key.referencedTable(), key.referencedColumns(), key.onDelete(),
-				key.onUpdate());
+		return new KeptForeignKeys(this).aroundIndexDrop(table(operation, tableName, tables), indexName, definition,
+				dropSql);
 	}
 
 	/**
@@ -429,41 +367,6 @@ public abstract class SqlRenderer implements SchemaRenderer {
 		Schema schema = tables.tables(List.of(name), "'" + operation.describe() + "' on " + dialect()
 				+ ", which restates what the table has,");
 		return schema.table(name).orElseThrow(() -> new IllegalArgumentException("there is no table '" + name + "'"));
-	}
-
-	/**
-	 * Returns the name of a foreign key that must be dropped and added again.
-	 * @param table the key's table
-	 * @param key the key
-	 * @return the name
-	 * @throws IllegalArgumentException when the key has no name, as offline, where the database's is not known
-	 */
-	protected String named(Table table, ForeignKey key) {
-		if (key.name() == null) {
-			throw new IllegalArgumentException("the foreign key on " + table.name() + " " + key.columns()
-					+ " must be dropped and added again, and its name is not known (offline, where the database named"
-					+ " it);"
-					+ " name it in the revision that creates it ('constraint NAME foreign key ...')");
-		}
-		return key.name();
-	}
-
-	/**
-	 * Whether a list of columns begins with others, compared without case.
-	 * @param indexed the longer list, such as an index's columns
-	 * @param columns its expected beginning
-	 * @return {@code true} when it begins with them
-	 */
-	protected static boolean startsWith(List<String> indexed, List<String> columns) {
-		if (indexed.size() < columns.size()) {
-			return false;
-		}
-		for (int i = 0; i < columns.size(); i++) {
-			if (!Names.same(indexed.get(i), columns.get(i))) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	/**
@@ -492,72 +395,6 @@ public abstract class SqlRenderer implements SchemaRenderer {
 	 */
 	protected String literal(String text) {
 		return "'" + text.replace("'", "''") + "'";
-	}
-
-	/**
-	 * Refuses a sequence operation on a database without sequences, naming the sequence.
-	 * @param operation the operation
-	 * @throws IllegalArgumentException for a sequence operation
-	 */
-	protected void refuseSequence(Operation operation) {
-		String name = (operation instanceof CreateSequence create) ? create.sequence().name()
-				: (operation instanceof DropSequence drop) ? drop.name() : null;
-		if (name != null) {
-			throw new IllegalArgumentException("'" + operation.describe() + "': " + dialect() + " has no sequences;"
-					+ " remove the operation for sequence '" + name + "', or put it in an 'execute postgresql $$...$$'"
-					+ " for the databases that have them");
-		}
-	}
-
-	/**
-	 * Refuses an enum type operation on a database without native enum types, naming the type.
-	 * @param operation the operation
-	 * @throws IllegalArgumentException for an enum type operation
-	 */
-	protected void refuseEnum(Operation operation) {
-		String name = (operation instanceof CreateEnum create) ? create.type().name()
-				: (operation instanceof DropEnum drop) ? drop.name()
-						: (operation instanceof AddEnumValue add) ? add.type() : null;
-		if (name != null) {
-			throw new IllegalArgumentException("'" + operation.describe() + "': " + dialect() + " has no native enum"
-					+ " types; remove the operation for type '" + name + "', or put it in an 'execute postgresql"
-					+ " $$...$$' for PostgreSQL alone");
-		}
-	}
-
-	/**
-	 * Refuses partial indexes, for the databases that have none.
-	 * @param operation the operation
-	 */
-	protected void checkNoPartialIndex(Operation operation) {
-		if (operation instanceof CreateIndex create) {
-			refusePartial(create.index());
-		}
-		if (operation instanceof CreateTable create) {
-			create.definition().indexes().forEach(this::refusePartial);
-		}
-	}
-
-	/**
-	 * Refuses an index this database cannot create.
-	 * @param index the index
-	 * @throws IllegalArgumentException when the index has a {@code WHERE}, which this database does not take
-	 */
-	protected void refusePartial(Index index) {
-		if (index.where() != null) {
-			throw new IllegalArgumentException(dialectTitle() + " has no partial indexes, so index '" + index.name()
-					+ "' cannot have 'where " + index.where() + "'; drop the 'where', or write this revision as SQL"
-					+ " for " + dialect());
-		}
-	}
-
-	private String dialectTitle() {
-		return switch (dialect()) {
-			case "h2" -> "H2";
-			case "mysql" -> "MySQL";
-			case "mariadb" -> "MariaDB";
-			default -> dialect();
-		};
 	}
 
 	/**

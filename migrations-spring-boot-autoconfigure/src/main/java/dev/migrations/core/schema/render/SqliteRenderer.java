@@ -99,8 +99,8 @@ public final class SqliteRenderer extends SqlRenderer {
 
 	@Override
 	public void check(Operation operation) {
-		refuseSequence(operation);
-		refuseEnum(operation);
+		Refusals.sequence(dialect(), operation);
+		Refusals.enumType(dialect(), operation);
 	}
 
 	@Override
