@@ -125,6 +125,35 @@ class OfflineOperationsTests {
 		}
 	}
 
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
+	void aPrimaryKeyIsAddedAndDroppedOfflineAsEachDatabaseWritesIt(TestDatabase database) {
+		PortableRevisions.operations(this.directory, "e1000000001", null,
+				"create table tags (name varchar(40) not null, scope varchar(40) not null)");
+		PortableRevisions.operations(this.directory, "e1000000002", "e1000000001",
+				"add primary key on tags (name, scope)");
+		PortableRevisions.operations(this.directory, "e1000000003", "e1000000002",
+				"drop primary key on tags (name, scope)");
+		Migrations migrations = Migrations.builder(database.dataSource())
+			.locations(List.of(PortableRevisions.location(this.directory)))
+			.build();
+		String upgrade = migrations.upgradeSql("base:heads", database.dialect());
+		String downgrade = migrations.downgradeSql("heads:e1000000002", database.dialect());
+		switch (database.dialect()) {
+			case "postgresql" -> {
+				assertThat(upgrade).contains("ALTER TABLE \"tags\" ADD PRIMARY KEY (\"name\", \"scope\");")
+					.contains("ALTER TABLE \"tags\" DROP CONSTRAINT \"tags_pkey\";");
+				assertThat(downgrade).contains("ALTER TABLE \"tags\" ADD PRIMARY KEY (\"name\", \"scope\");");
+			}
+			case "sqlite" -> assertThat(upgrade).contains("CREATE TABLE \"_migrations_new_tags\"")
+				.contains("PRIMARY KEY (\"name\", \"scope\")");
+			case "mariadb" -> assertThat(upgrade).contains("ALTER TABLE `tags` ADD PRIMARY KEY (`name`, `scope`);")
+				.contains("ALTER TABLE `tags` DROP PRIMARY KEY;");
+			default -> assertThat(upgrade).contains("ALTER TABLE \"TAGS\" ADD PRIMARY KEY (\"NAME\", \"SCOPE\");")
+				.contains("ALTER TABLE \"TAGS\" DROP PRIMARY KEY;");
+		}
+	}
+
 	// Offline, MySQL and MariaDB cannot change the type of a column an unnamed foreign key uses: the second revision
 	// is refused (as checked above), so only the first is rendered there.
 	private static String target(TestDatabase database) {

@@ -101,6 +101,10 @@ class OperationRoundTripTests {
 				"create unique index ix_owners_full_name on owners (last_name, first_name)",
 				"create index ix_pets_light on pets (weight) where (weight < 5)",
 				"drop index ix_owners_last_name on owners (last_name)",
+				"drop primary key on notes (id)",
+				"add column notes.code varchar(10) not null default 'a'\n"
+						+ "drop primary key on notes (id)\n"
+						+ "add primary key pk_notes on notes (id, code)",
 				"add unique uq_owners_phone on owners (telephone)",
 				"drop unique uq_types_name on types (name)",
 				"add foreign key fk_visits_pet on visits (pet_id) references pets (id) on delete cascade",

@@ -11,11 +11,13 @@ import dev.migrations.core.error.MigrationsException;
 import dev.migrations.core.schema.CheckConstraint;
 import dev.migrations.core.schema.EnumType;
 import dev.migrations.core.schema.Index;
+import dev.migrations.core.schema.PrimaryKey;
 import dev.migrations.core.schema.Sequence;
 import dev.migrations.core.schema.UniqueConstraint;
 import dev.migrations.core.schema.operation.AddCheck;
 import dev.migrations.core.schema.operation.AddEnumValue;
 import dev.migrations.core.schema.operation.AddForeignKey;
+import dev.migrations.core.schema.operation.AddPrimaryKey;
 import dev.migrations.core.schema.operation.AddUnique;
 import dev.migrations.core.schema.operation.CreateEnum;
 import dev.migrations.core.schema.operation.CreateIndex;
@@ -26,6 +28,7 @@ import dev.migrations.core.schema.operation.DropForeignKey;
 import dev.migrations.core.schema.operation.DropIndex;
 import dev.migrations.core.schema.operation.DropSequence;
 import dev.migrations.core.schema.operation.DropTable;
+import dev.migrations.core.schema.operation.DropPrimaryKey;
 import dev.migrations.core.schema.operation.DropUnique;
 import dev.migrations.core.schema.operation.ExecuteSql;
 import dev.migrations.core.schema.operation.Operation;
@@ -42,8 +45,9 @@ import dev.migrations.core.script.OperationTokens.Statement;
 public final class OperationsParser {
 
 	private static final String FORMS = "create table, drop table, rename table, add column, drop column, rename"
-			+ " column, alter column, create index, create unique index, drop index, add unique, drop unique, add"
-			+ " foreign key, drop foreign key, add check, drop check, create sequence, drop sequence, create type, drop type, alter type or execute";
+			+ " column, alter column, create index, create unique index, drop index, add primary key, drop primary key,"
+			+ " add unique, drop unique, add foreign key, drop foreign key, add check, drop check, create sequence,"
+			+ " drop sequence, create type, drop type, alter type or execute";
 
 	private OperationsParser() {
 	}
@@ -194,6 +198,12 @@ public final class OperationsParser {
 			String name = in.name("the type name");
 			return new DropEnum(name, in.done() ? null : enumType(in, name));
 		}
+		if (in.accept("primary")) {
+			in.expect("key", "'drop primary key [NAME] on TABLE (COLUMN, ...)'");
+			String name = in.at("on") ? null : in.name("the constraint name");
+			String table = on(in, "drop primary key [NAME] on TABLE (COLUMN, ...)");
+			return new DropPrimaryKey(table, in.at("(") ? new PrimaryKey(name, in.names()) : null);
+		}
 		boolean unique = in.accept("unique");
 		if (in.accept("index")) {
 			String name = in.name("the index name");
@@ -218,8 +228,8 @@ public final class OperationsParser {
 			String table = on(in, "drop check NAME on TABLE");
 			return new DropCheck(table, name, in.at("(") ? new CheckConstraint(name, in.group()) : null);
 		}
-		throw in.error("cannot read what to drop; write 'drop table', 'drop column', 'drop index', 'drop unique',"
-				+ " 'drop foreign key', 'drop check', 'drop sequence' or 'drop type'");
+		throw in.error("cannot read what to drop; write 'drop table', 'drop column', 'drop index', 'drop primary key',"
+				+ " 'drop unique', 'drop foreign key', 'drop check', 'drop sequence' or 'drop type'");
 	}
 
 	private static Operation add(Cursor in) {
@@ -227,6 +237,12 @@ public final class OperationsParser {
 			String[] column = in.columnRef();
 			return new dev.migrations.core.schema.operation.AddColumn(column[0],
 					Definitions.column(in, column[1], null));
+		}
+		if (in.accept("primary")) {
+			in.expect("key", "'add primary key [NAME] on TABLE (COLUMN, ...)'");
+			String name = in.at("on") ? null : in.name("the constraint name");
+			String table = on(in, "add primary key [NAME] on TABLE (COLUMN, ...)");
+			return new AddPrimaryKey(table, new PrimaryKey(name, in.names()));
 		}
 		if (in.accept("unique")) {
 			String name = in.name("the constraint name");
@@ -244,7 +260,8 @@ public final class OperationsParser {
 			String table = on(in, "add check NAME on TABLE (CONDITION)");
 			return new AddCheck(table, new CheckConstraint(name, in.group()));
 		}
-		throw in.error("cannot read what to add; write 'add column', 'add unique', 'add foreign key' or 'add check'");
+		throw in.error("cannot read what to add; write 'add column', 'add primary key', 'add unique', 'add foreign key'"
+				+ " or 'add check'");
 	}
 
 	private static String on(Cursor in, String form) {

@@ -178,9 +178,48 @@ class AutogenerateTests {
 		assertThat(migrations.schema().tables()).isEmpty();
 	}
 
+	static Stream<Arguments> databasesAndKeyChanges() {
+		Table labels = new Table("labels", List.of(Column.of("name", ColumnType.varchar(40), false),
+				new Column("scope", ColumnType.varchar(40), false, "'all'", false, null, null)),
+				new PrimaryKey(null, List.of("name")), List.of(), List.of(), List.of(), List.of(), null);
+		Table scoped = labels.withConstraints(new PrimaryKey(null, List.of("name", "scope")), List.of(), List.of(),
+				List.of());
+		Table keyless = labels.withConstraints(null, List.of(), List.of(), List.of());
+		return Stream.of(Arguments.of("a primary key changed", labels, scoped),
+				Arguments.of("a primary key added", keyless, labels), Arguments.of("a primary key dropped", labels,
+						keyless))
+			.flatMap((change) -> TestDatabase.every().map((database) -> Arguments.of(database, change.get()[0],
+					change.get()[1], change.get()[2])));
+	}
+
+	@ParameterizedTest(name = "{0}: {1}")
+	@MethodSource("databasesAndKeyChanges")
+	void aPrimaryKeyChangeIsDroppedAndAddedUpgradesToTheModelAndDowngradesBackWithTheRows(TestDatabase database,
+			String name, Table before, Table after) throws Exception {
+		Schema base = Models.with(Models.base(), before);
+		migrations(database, base).autogenerate().revision(request("users, tasks and labels"), false);
+		migrations(database, base).upgrade("head");
+		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+			statement.executeUpdate("INSERT INTO labels (name, scope) VALUES ('red', 'all'), ('blue', 'tasks')");
+		}
+		DatabaseDump dumped = DatabaseDump.of(database);
+		Migrations migrations = migrations(database, Models.with(Models.base(), after));
+		AutogenerateResult result = migrations.autogenerate().revision(request(name), false);
+		assertThat(result.manual()).isEmpty();
+		assertThat(Files.readString(result.revision().file())).contains(" primary key ");
+		migrations.upgrade("head");
+		assertThat(migrations.autogenerate().differences()).isEmpty();
+		assertThat(migrations.check().problems()).isEmpty();
+		migrations.downgrade("-1");
+		DatabaseDump restored = DatabaseDump.of(database);
+		assertThat(Differ.diff(restored.tables(), dumped.tables(), new DiffOptions(database.dialect(), Set.of()))
+			.describe()).isEmpty();
+		assertThat(restored.rows()).isEqualTo(dumped.rows());
+	}
+
 	static Stream<Arguments> databasesAndManualChanges() {
 		Stream<ModelChange> manual = Stream.of(
-				new ModelChange("a primary key changed", (schema) -> Models.table(schema, "tasks",
+				new ModelChange("a primary key with a generated column changed", (schema) -> Models.table(schema, "tasks",
 						(table) -> table.withConstraints(new PrimaryKey(null, List.of("id", "user_id")),
 								table.uniqueConstraints(), table.foreignKeys(), table.checks())), true),
 				new ModelChange("a key that stops being generated", (schema) -> Models.table(schema, "tasks",

@@ -37,12 +37,14 @@ import dev.migrations.core.schema.operation.AddEnumValue;
 import dev.migrations.core.schema.operation.AddForeignKey;
 import dev.migrations.core.schema.operation.AddUnique;
 import dev.migrations.core.schema.operation.AlterColumn;
+import dev.migrations.core.schema.operation.AddPrimaryKey;
 import dev.migrations.core.schema.operation.CreateEnum;
 import dev.migrations.core.schema.operation.CreateIndex;
 import dev.migrations.core.schema.operation.CreateSequence;
 import dev.migrations.core.schema.operation.CreateTable;
 import dev.migrations.core.schema.operation.DropColumn;
 import dev.migrations.core.schema.operation.DropEnum;
+import dev.migrations.core.schema.operation.DropPrimaryKey;
 import dev.migrations.core.schema.operation.DropIndex;
 import dev.migrations.core.schema.operation.DropSequence;
 import dev.migrations.core.schema.operation.DropTable;
@@ -97,6 +99,13 @@ class OperationsParserTests {
 				Arguments.of("alter type mood add value 'great'", new AddEnumValue("mood", "great")),
 				Arguments.of("drop sequence orders_seq increment 5", new DropSequence("orders_seq",
 						new Sequence("orders_seq", 1, 5))),
+				Arguments.of("add primary key on t (a, b)", new AddPrimaryKey("t", new PrimaryKey(null,
+						List.of("a", "b")))),
+				Arguments.of("add primary key pk_t on t (a)", new AddPrimaryKey("t", new PrimaryKey("pk_t",
+						List.of("a")))),
+				Arguments.of("drop primary key on t", new DropPrimaryKey("t", null)),
+				Arguments.of("drop primary key t_pkey on t (a, b)", new DropPrimaryKey("t", new PrimaryKey("t_pkey",
+						List.of("a", "b")))),
 				Arguments.of("add unique uq_a on t (a, b)", new AddUnique("t", new UniqueConstraint("uq_a",
 						List.of("a", "b")))),
 				Arguments.of("add foreign key fk_p on pets (owner_id) references owners (id) on delete set null"

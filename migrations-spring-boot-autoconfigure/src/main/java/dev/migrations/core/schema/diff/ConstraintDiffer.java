@@ -16,11 +16,13 @@ import dev.migrations.core.schema.Table;
 import dev.migrations.core.schema.UniqueConstraint;
 import dev.migrations.core.schema.operation.AddCheck;
 import dev.migrations.core.schema.operation.AddForeignKey;
+import dev.migrations.core.schema.operation.AddPrimaryKey;
 import dev.migrations.core.schema.operation.AddUnique;
 import dev.migrations.core.schema.operation.CreateIndex;
 import dev.migrations.core.schema.operation.DropCheck;
 import dev.migrations.core.schema.operation.DropForeignKey;
 import dev.migrations.core.schema.operation.DropIndex;
+import dev.migrations.core.schema.operation.DropPrimaryKey;
 import dev.migrations.core.schema.operation.DropUnique;
 
 /**
@@ -38,8 +40,8 @@ final class ConstraintDiffer {
 		this.options = options;
 	}
 
-	void diff(Table database, Table model, Phases phases) {
-		primaryKey(database, model, phases);
+	void diff(Table database, Table model, boolean referenced, Phases phases) {
+		primaryKey(database, model, referenced, phases);
 		List<Index> databaseIndexes = new ArrayList<>(database.indexes());
 		List<Index> modelIndexes = new ArrayList<>(model.indexes());
 		uniques(database, model, databaseIndexes, modelIndexes, phases);
@@ -48,13 +50,33 @@ final class ConstraintDiffer {
 		foreignKeys(database, model, phases);
 	}
 
-	private static void primaryKey(Table database, Table model, Phases phases) {
-		List<String> before = columns(database.primaryKey());
-		List<String> after = columns(model.primaryKey());
-		if (!Comparison.key(before).equals(Comparison.key(after))) {
-			phases.manual.add("the primary key of " + database.name() + " is " + describe(before)
-					+ " in the database but " + describe(after) + " in the model");
+	// A changed key is dropped and added, unless foreign keys reference it or a generated column is in it (SQLite's
+	// AUTOINCREMENT and MySQL's AUTO_INCREMENT must be the key): those are left to a person.
+	private static void primaryKey(Table database, Table model, boolean referenced, Phases phases) {
+		PrimaryKey before = database.primaryKey();
+		PrimaryKey after = model.primaryKey();
+		if (Comparison.key(columns(before)).equals(Comparison.key(columns(after)))) {
+			return;
 		}
+		String reason = (before != null && referenced) ? "foreign keys reference it"
+				: generated(database, before) || generated(model, after) ? "a generated column is in the key" : null;
+		if (reason != null) {
+			phases.manual.add("the primary key of " + database.name() + " is " + describe(columns(before))
+					+ " in the database but " + describe(columns(after)) + " in the model, and " + reason);
+			return;
+		}
+		if (before != null) {
+			phases.dropConstraints.add(Change.of(new DropPrimaryKey(database.name(), before)));
+		}
+		if (after != null) {
+			phases.changeTables.add(Change.of(new AddPrimaryKey(database.name(), after)));
+		}
+	}
+
+	private static boolean generated(Table table, @Nullable PrimaryKey key) {
+		return key != null && table.columns().stream()
+			.anyMatch((column) -> column.autoIncrement()
+					&& key.columns().stream().anyMatch((name) -> Names.same(name, column.name())));
 	}
 
 	private static List<String> columns(@Nullable PrimaryKey key) {

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import dev.migrations.core.schema.Column;
 import dev.migrations.core.schema.ForeignKey;
 import dev.migrations.core.schema.Index;
+import dev.migrations.core.schema.Names;
 import dev.migrations.core.schema.Schema;
 import dev.migrations.core.schema.Table;
 import dev.migrations.core.schema.operation.AddForeignKey;
@@ -65,7 +66,7 @@ public final class Differ {
 			}
 			else {
 				columns.diff(table, wanted, phases);
-				constraints.diff(table, wanted, phases);
+				constraints.diff(table, wanted, referenced(database, table.name()), phases);
 			}
 		}
 		for (Table table : model.tables()) {
@@ -78,6 +79,12 @@ public final class Differ {
 		EnumDiffer.diff(database, model, options, phases);
 		create(created, dropped, phases);
 		return phases.result();
+	}
+
+	// Whether a foreign key references the table, which keeps its primary key from being dropped.
+	private static boolean referenced(Schema database, String table) {
+		return database.tables().stream().flatMap((each) -> each.foreignKeys().stream())
+			.anyMatch((key) -> Names.same(key.referencedTable(), table));
 	}
 
 	private static void drop(List<Table> dropped, List<Table> created, Phases phases) {

@@ -8,7 +8,7 @@ import dev.migrations.core.schema.operation.Operation;
 
 /**
  * What makes a database match a model: the changes, in an order that runs, and the differences no portable operation
- * can make (a primary key or an identity changed), which a person must write by hand.
+ * can make (an identity changed, a primary key that foreign keys reference), which a person must write by hand.
  *
  * @param changes the changes, in order
  * @param manual each difference that was not turned into an operation, in one sentence

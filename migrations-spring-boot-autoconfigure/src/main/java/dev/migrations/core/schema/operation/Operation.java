@@ -10,8 +10,9 @@ import dev.migrations.core.schema.Schema;
  * revision's operations can be simulated offline and reversed into its downgrade.
  */
 public sealed interface Operation permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, RenameColumn,
-		AlterColumn, CreateIndex, DropIndex, AddUnique, DropUnique, AddForeignKey, DropForeignKey, AddCheck, DropCheck,
-		CreateSequence, DropSequence, CreateEnum, DropEnum, AddEnumValue, ExecuteSql {
+		AlterColumn, CreateIndex, DropIndex, AddPrimaryKey, DropPrimaryKey, AddUnique, DropUnique, AddForeignKey,
+		DropForeignKey, AddCheck, DropCheck, CreateSequence, DropSequence, CreateEnum, DropEnum, AddEnumValue,
+		ExecuteSql {
 
 	/**
 	 * Returns the table this operation changes.

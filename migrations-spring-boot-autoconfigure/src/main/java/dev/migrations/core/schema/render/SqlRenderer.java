@@ -20,6 +20,7 @@ import dev.migrations.core.schema.operation.AddCheck;
 import dev.migrations.core.schema.operation.AddColumn;
 import dev.migrations.core.schema.operation.AddEnumValue;
 import dev.migrations.core.schema.operation.AddForeignKey;
+import dev.migrations.core.schema.operation.AddPrimaryKey;
 import dev.migrations.core.schema.operation.AddUnique;
 import dev.migrations.core.schema.operation.AlterColumn;
 import dev.migrations.core.schema.operation.CreateEnum;
@@ -33,6 +34,7 @@ import dev.migrations.core.schema.operation.DropForeignKey;
 import dev.migrations.core.schema.operation.DropIndex;
 import dev.migrations.core.schema.operation.DropSequence;
 import dev.migrations.core.schema.operation.DropTable;
+import dev.migrations.core.schema.operation.DropPrimaryKey;
 import dev.migrations.core.schema.operation.DropUnique;
 import dev.migrations.core.schema.operation.ExecuteSql;
 import dev.migrations.core.schema.operation.Operation;
@@ -110,6 +112,13 @@ public abstract class SqlRenderer implements SchemaRenderer {
 		}
 		if (operation instanceof DropIndex drop) {
 			return List.of("DROP INDEX " + quote(drop.name()));
+		}
+		if (operation instanceof AddPrimaryKey add) {
+			return List.of(alter(add.table()) + " ADD " + constraintName(add.key().name()) + "PRIMARY KEY "
+					+ list(add.key().columns()));
+		}
+		if (operation instanceof DropPrimaryKey drop) {
+			return List.of(alter(drop.table()) + " " + dropPrimaryKey(drop));
 		}
 		if (operation instanceof AddUnique add) {
 			return List.of(alter(add.table()) + " ADD " + unique(add.constraint()));
@@ -344,6 +353,15 @@ public abstract class SqlRenderer implements SchemaRenderer {
 			@Nullable Index definition, TableSource tables, String dropSql) {
 		return new KeptForeignKeys(this).aroundIndexDrop(table(operation, tableName, tables), indexName, definition,
 				dropSql);
+	}
+
+	/**
+	 * Returns the clause of {@code ALTER TABLE} that drops a primary key.
+	 * @param drop the operation
+	 * @return the SQL: {@code DROP PRIMARY KEY}, which H2, MySQL and MariaDB take
+	 */
+	protected String dropPrimaryKey(DropPrimaryKey drop) {
+		return "DROP PRIMARY KEY";
 	}
 
 	/**

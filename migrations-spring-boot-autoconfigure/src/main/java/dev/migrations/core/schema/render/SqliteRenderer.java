@@ -14,6 +14,7 @@ import dev.migrations.core.schema.Table;
 import dev.migrations.core.schema.operation.AddCheck;
 import dev.migrations.core.schema.operation.AddColumn;
 import dev.migrations.core.schema.operation.AddForeignKey;
+import dev.migrations.core.schema.operation.AddPrimaryKey;
 import dev.migrations.core.schema.operation.AddUnique;
 import dev.migrations.core.schema.operation.AlterColumn;
 import dev.migrations.core.schema.operation.CreateIndex;
@@ -21,6 +22,7 @@ import dev.migrations.core.schema.operation.DropCheck;
 import dev.migrations.core.schema.operation.DropColumn;
 import dev.migrations.core.schema.operation.DropForeignKey;
 import dev.migrations.core.schema.operation.DropIndex;
+import dev.migrations.core.schema.operation.DropPrimaryKey;
 import dev.migrations.core.schema.operation.DropUnique;
 import dev.migrations.core.schema.operation.Operation;
 import dev.migrations.core.schema.operation.RenameColumn;
@@ -92,7 +94,8 @@ public final class SqliteRenderer extends SqlRenderer {
 	private static boolean joinsRebuild(Operation operation) {
 		return operation instanceof AddColumn || operation instanceof DropColumn || operation instanceof AlterColumn
 				|| operation instanceof RenameColumn || operation instanceof CreateIndex
-				|| operation instanceof DropIndex || operation instanceof AddUnique || operation instanceof DropUnique
+				|| operation instanceof DropIndex || operation instanceof AddPrimaryKey
+				|| operation instanceof DropPrimaryKey || operation instanceof AddUnique || operation instanceof DropUnique
 				|| operation instanceof AddForeignKey || operation instanceof DropForeignKey
 				|| operation instanceof AddCheck || operation instanceof DropCheck;
 	}

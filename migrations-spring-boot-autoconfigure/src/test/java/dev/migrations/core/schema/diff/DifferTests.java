@@ -22,11 +22,13 @@ import dev.migrations.core.schema.Table;
 import dev.migrations.core.schema.UniqueConstraint;
 import dev.migrations.core.schema.operation.AddColumn;
 import dev.migrations.core.schema.operation.AddForeignKey;
+import dev.migrations.core.schema.operation.AddPrimaryKey;
 import dev.migrations.core.schema.operation.AlterColumn;
 import dev.migrations.core.schema.operation.CreateIndex;
 import dev.migrations.core.schema.operation.CreateTable;
 import dev.migrations.core.schema.operation.DropColumn;
 import dev.migrations.core.schema.operation.DropForeignKey;
+import dev.migrations.core.schema.operation.DropPrimaryKey;
 import dev.migrations.core.schema.operation.DropTable;
 import dev.migrations.core.schema.operation.Operation;
 
@@ -178,7 +180,7 @@ class DifferTests {
 	}
 
 	@Test
-	void aPrimaryKeyOrIdentityChangeIsLeftToAPerson() {
+	void aPrimaryKeyWithAGeneratedColumnOrAnIdentityChangeIsLeftToAPerson() {
 		Table noIdentity = users().withColumns(List.of(Column.of("id", ColumnType.of(Kind.BIGINT), false),
 				users().columns().get(1), users().columns().get(2)));
 		Table compositeKey = noIdentity.withConstraints(new PrimaryKey(null, List.of("id", "email")),
@@ -188,7 +190,34 @@ class DifferTests {
 		assertThat(diff.manual()).containsExactly(
 				"column users.id is generated (identity or autoincrement) in the database but not generated in the"
 						+ " model",
-				"the primary key of users is (id) in the database but (id, email) in the model");
+				"the primary key of users is (id) in the database but (id, email) in the model, and a generated column"
+						+ " is in the key");
+	}
+
+	@Test
+	void aChangedPrimaryKeyIsDroppedThenAddedAfterTheColumnChangesUnlessForeignKeysReferenceIt() {
+		Table plain = new Table("tags", List.of(Column.of("name", ColumnType.varchar(40), false),
+				Column.of("scope", ColumnType.varchar(40), true)), new PrimaryKey("tags_pkey", List.of("name")),
+				List.of(), List.of(), List.of(), List.of(), null);
+		Table scoped = plain.withColumns(List.of(plain.columns().get(0), Column.of("scope", ColumnType.varchar(40),
+				false))).withConstraints(new PrimaryKey(null, List.of("name", "scope")), List.of(), List.of(),
+						List.of());
+		SchemaDiff diff = Differ.diff(new Schema(List.of(plain)), new Schema(List.of(scoped)), POSTGRES);
+		assertThat(diff.manual()).isEmpty();
+		assertThat(diff.operations()).containsExactly(new DropPrimaryKey("tags", plain.primaryKey()),
+				new AlterColumn("tags", "scope", null, null, false, null, null),
+				new AddPrimaryKey("tags", scoped.primaryKey()));
+		Table keyless = plain.withConstraints(null, List.of(), List.of(), List.of());
+		assertThat(Differ.operations(new Schema(List.of(keyless)), new Schema(List.of(plain)), SQLITE))
+			.containsExactly(new AddPrimaryKey("tags", plain.primaryKey()));
+		Table labels = new Table("labels", List.of(Column.of("tag", ColumnType.varchar(40), false)), null, List.of(),
+				List.of(), List.of(new ForeignKey("fk_labels_tag", List.of("tag"), "tags", List.of("name"),
+						ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION)), List.of(), null);
+		SchemaDiff referenced = Differ.diff(new Schema(List.of(plain, labels)), new Schema(List.of(scoped, labels)),
+				POSTGRES);
+		assertThat(referenced.operations()).doesNotHaveAnyElementsOfTypes(DropPrimaryKey.class, AddPrimaryKey.class);
+		assertThat(referenced.manual()).containsExactly("the primary key of tags is (name) in the database but"
+				+ " (name, scope) in the model, and foreign keys reference it");
 	}
 
 	@Test
