@@ -2,6 +2,7 @@ package dev.migrations.autoconfigure.jpa;
 
 import java.util.List;
 
+import org.hibernate.MappingException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,6 +21,7 @@ import dev.migrations.core.schema.Table;
 import dev.migrations.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The JPA model against Hibernate's own schema export ({@code ddl-auto=create}) on each database, read back by the
@@ -88,6 +90,13 @@ class JpaSchemaModelTests {
 	void namedEnumKeepsHibernatesTypeAndNoEnumTypeOnH2() {
 		Schema model = JpaSchemaModel.of(Ticket.class).schema("h2");
 		assertThat(model.enums()).isEmpty();
+	}
+
+	@Test
+	void namedEnumFailsOnSqliteAsHibernatesSchemaExportDoes() {
+		assertThatExceptionOfType(MappingException.class)
+			.isThrownBy(() -> JpaSchemaModel.of(Ticket.class).schema("sqlite"))
+			.withMessageContaining("NAMED_ENUM");
 	}
 
 	private static String fold(TestDatabase database, String name) {
