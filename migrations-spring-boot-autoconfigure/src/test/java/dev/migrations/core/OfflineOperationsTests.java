@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -156,6 +157,25 @@ class OfflineOperationsTests {
 
 	// Offline, MySQL and MariaDB cannot change the type of a column an unnamed foreign key uses: the second revision
 	// is refused (as checked above), so only the first is rendered there.
+	@Test
+	void anOfflineScriptCreatesAndDropsASequenceOnMariadbAndRefusesItOnMysql() {
+		Path revisions = this.directory.resolve("sequence");
+		revisions.toFile().mkdirs();
+		PortableRevisions.operations(revisions, "c1000000001", null,
+				"create sequence owner_numbers start 100 increment 5");
+		try (TestDatabase database = TestDatabase.mariadb()) {
+			Migrations migrations = Migrations.builder(database.dataSource())
+				.locations(List.of(PortableRevisions.location(revisions)))
+				.build();
+			assertThat(migrations.upgradeSql("base:heads", "mariadb"))
+				.contains("CREATE SEQUENCE `owner_numbers` START WITH 100 INCREMENT BY 5;");
+			assertThat(migrations.downgradeSql("c1000000001:base", "mariadb")).contains("DROP SEQUENCE `owner_numbers`;");
+			assertThatExceptionOfType(MigrationsException.class)
+				.isThrownBy(() -> migrations.upgradeSql("base:heads", "mysql"))
+				.withMessageContaining("mysql has no sequences; remove the operation for sequence 'owner_numbers'");
+		}
+	}
+
 	private static String target(TestDatabase database) {
 		return database.dialect().equals("mariadb") ? "base:a1000000001" : "base:heads";
 	}

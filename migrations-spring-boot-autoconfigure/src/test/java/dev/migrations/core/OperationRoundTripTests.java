@@ -75,7 +75,7 @@ class OperationRoundTripTests {
 	// Partial indexes exist on PostgreSQL and SQLite only.
 	private static final Set<String> PARTIAL_INDEXES = Set.of("postgresql", "sqlite");
 
-	private static final Set<String> SEQUENCES = Set.of("postgresql", "h2");
+	private static final Set<String> SEQUENCES = Set.of("postgresql", "h2", "mariadb");
 
 	@TempDir
 	Path directory;
@@ -171,6 +171,8 @@ class OperationRoundTripTests {
 		if (SEQUENCES.contains(database.dialect())) {
 			migrations.upgrade("heads");
 			assertThat(migrations.schema().sequences()).containsExactly(new Sequence("owner_numbers", 100, 5));
+			assertThat(migrations.schema().tableNames()).as("a sequence is not a table")
+				.noneMatch((table) -> table.equalsIgnoreCase("owner_numbers"));
 			migrations.downgrade("b1000000001");
 			assertThat(migrations.schema().sequences()).isEmpty();
 			assertThat(DatabaseDump.of(database)).isEqualTo(before);

@@ -1,6 +1,7 @@
 package dev.migrations.autoconfigure.jpa;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import dev.migrations.core.schema.CheckConstraint;
 import dev.migrations.core.schema.Column;
 import dev.migrations.core.schema.ColumnType;
+import dev.migrations.core.schema.EnumType;
 import dev.migrations.core.schema.ForeignKey;
 import dev.migrations.core.schema.ImplicitNames;
 import dev.migrations.core.schema.Index;
@@ -30,7 +32,7 @@ import dev.migrations.core.schema.Table;
 import dev.migrations.core.schema.UniqueConstraint;
 
 /**
- * Turns Hibernate's boot model of tables and sequences into the schema model, as the database will report what
+ * Turns Hibernate's boot model of tables, sequences and PostgreSQL enum types into the schema model, as the database will report what
  * Hibernate's schema export creates: the column types of {@code column.getSqlType(metadata)} (what {@code ddl-auto=validate}
  * expects), identity columns as generated, names folded as the database folds them, and the names a database gives
  * to constraints Hibernate leaves unnamed.
@@ -65,7 +67,17 @@ final class HibernateTables {
 	 */
 	static Schema schema(HibernateMetadata source, String dialect) {
 		HibernateTables tables = new HibernateTables(source, dialect);
-		return new Schema(source.tables().stream().map(tables::table).toList(), tables.sequences());
+		return new Schema(source.tables().stream().map(tables::table).toList(), tables.sequences(),
+				tables.enums(source.tables()));
+	}
+
+	// The enum types of enum columns, once each however many columns use them.
+	private List<EnumType> enums(Collection<org.hibernate.mapping.Table> tables) {
+		return tables.stream()
+			.flatMap((table) -> table.getColumns().stream())
+			.flatMap((column) -> HibernateEnums.of(column, this.dialect).stream())
+			.distinct()
+			.toList();
 	}
 
 	// The sequences of sequence-generated ids, on databases that have sequences (elsewhere Hibernate uses tables).
@@ -122,7 +134,10 @@ final class HibernateTables {
 		String sqlType = (generated && !identity.hasDataTypeInIdentityColumn())
 				? identity.getIdentityColumnString(column.getSqlTypeCode(this.metadata))
 				: column.getSqlType(this.metadata);
-		return new Column(columnName(column), ColumnType.parse(sqlType), column.isNullable(),
+		ColumnType type = HibernateEnums.of(column, this.dialect)
+			.map((enumType) -> ColumnType.nativeType(enumType.name()))
+			.orElseGet(() -> ColumnType.parse(sqlType));
+		return new Column(columnName(column), type, column.isNullable(),
 				column.getDefaultValue(), generated, column.getCollation(), this.comments ? column.getComment() : null);
 	}
 

@@ -17,7 +17,8 @@ import dev.migrations.core.schema.SchemaModel;
  * classes for the dialect named, with the application's Hibernate settings and Spring Boot's naming strategies
  * ({@code CamelCaseToUnderscoresNamingStrategy}, {@code SpringImplicitNamingStrategy}) exactly as Hibernate applies
  * them, and the types Hibernate's own dialect gives each column. It needs neither a connection nor a started
- * {@code EntityManagerFactory}. Sequences (of {@code GenerationType.SEQUENCE}) are not part of the schema model.
+ * {@code EntityManagerFactory}. It holds the sequences of {@code GenerationType.SEQUENCE} ids and, on PostgreSQL, the
+ * enum types of {@code @JdbcTypeCode(SqlTypes.NAMED_ENUM)} columns.
  */
 public final class JpaSchemaModel implements SchemaModel {
 

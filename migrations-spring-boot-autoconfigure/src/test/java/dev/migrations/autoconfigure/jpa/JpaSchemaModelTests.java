@@ -2,6 +2,8 @@ package dev.migrations.autoconfigure.jpa;
 
 import java.util.List;
 
+import org.hibernate.MappingException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -9,13 +11,17 @@ import dev.migrations.autoconfigure.jpa.entities.Address;
 import dev.migrations.autoconfigure.jpa.entities.Customer;
 import dev.migrations.autoconfigure.jpa.entities.PurchaseOrder;
 import dev.migrations.autoconfigure.jpa.entities.Tag;
+import dev.migrations.autoconfigure.jpa.entities.Ticket;
 import dev.migrations.core.schema.CheckConstraint;
 import dev.migrations.core.schema.Column;
+import dev.migrations.core.schema.ColumnType;
+import dev.migrations.core.schema.EnumType;
 import dev.migrations.core.schema.Schema;
 import dev.migrations.core.schema.Table;
 import dev.migrations.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The JPA model against Hibernate's own schema export ({@code ddl-auto=create}) on each database, read back by the
@@ -66,6 +72,31 @@ class JpaSchemaModelTests {
 			.containsExactly("quantity > 0");
 		String comment = customers.column("email_address").orElseThrow().comment();
 		assertThat(comment).isEqualTo("sqlite".equals(database.dialect()) ? null : "Where receipts go");
+	}
+
+	@Test
+	void namedEnumIsTheEnumTypeOfHibernatesSchemaExportOnPostgresql() throws Exception {
+		try (TestDatabase database = TestDatabase.postgres()) {
+			Schema exported = HibernateExport.exportAndInspect(database, Ticket.class);
+			Schema model = JpaSchemaModel.of(Ticket.class).schema(database.dialect());
+			assertThat(model.enums()).containsExactly(new EnumType("priority", List.of("HIGH", "LOW", "NORMAL")));
+			assertThat(model.table("ticket").orElseThrow().column("priority").orElseThrow().type())
+				.isEqualTo(ColumnType.nativeType("priority"));
+			assertThat(model).isEqualTo(exported);
+		}
+	}
+
+	@Test
+	void namedEnumKeepsHibernatesTypeAndNoEnumTypeOnH2() {
+		Schema model = JpaSchemaModel.of(Ticket.class).schema("h2");
+		assertThat(model.enums()).isEmpty();
+	}
+
+	@Test
+	void namedEnumFailsOnSqliteAsHibernatesSchemaExportDoes() {
+		assertThatExceptionOfType(MappingException.class)
+			.isThrownBy(() -> JpaSchemaModel.of(Ticket.class).schema("sqlite"))
+			.withMessageContaining("NAMED_ENUM");
 	}
 
 	private static String fold(TestDatabase database, String name) {

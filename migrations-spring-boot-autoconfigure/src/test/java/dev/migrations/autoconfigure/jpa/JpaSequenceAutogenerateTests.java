@@ -9,11 +9,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.migrations.autoconfigure.jpa.entities.Address;
 import dev.migrations.autoconfigure.jpa.entities.Customer;
+import dev.migrations.autoconfigure.jpa.entities.Invoice;
 import dev.migrations.autoconfigure.jpa.entities.PurchaseOrder;
 import dev.migrations.autoconfigure.jpa.entities.Tag;
 import dev.migrations.core.Migrations;
 import dev.migrations.core.api.AutogenerateResult;
 import dev.migrations.core.api.NewRevision;
+import dev.migrations.core.schema.Sequence;
 import dev.migrations.testsupport.PortableRevisions;
 import dev.migrations.testsupport.TestDatabase;
 
@@ -21,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
- * The sequence of a JPA entity's sequence-generated id on PostgreSQL: autogenerate creates it, so that Hibernate's
+ * The sequence of a JPA entity's sequence-generated id on PostgreSQL and MariaDB: autogenerate creates it, so that Hibernate's
  * {@code ddl-auto=validate} passes after the upgrade, and the downgrade drops it.
  */
 class JpaSequenceAutogenerateTests {
@@ -35,6 +37,28 @@ class JpaSequenceAutogenerateTests {
 	void theSequenceOfASequenceIdIsCreatedCheckedAndDroppedOnDowngradeOnPostgresql() throws Exception {
 		try (TestDatabase database = TestDatabase.postgres()) {
 			generateUpgradeValidateAndDowngrade(database);
+		}
+	}
+
+	// The JPA model of the other entities differs from what MariaDB reports (timestamp and binary lengths, enum
+	// columns): an entity of plain types.
+	@Test
+	void theSequenceOfASequenceIdIsCreatedCheckedAndDroppedOnDowngradeOnMariadb() throws Exception {
+		try (TestDatabase database = TestDatabase.mariadb()) {
+			Migrations migrations = Migrations.builder(database.dataSource())
+				.locations(List.of(PortableRevisions.location(this.directory)))
+				.model(JpaSchemaModel.of(Invoice.class))
+				.build();
+			AutogenerateResult result = migrations.autogenerate().revision(request("first"), false);
+			assertThat(result.changes()).first().isEqualTo("create sequence invoice_seq start 1 increment 10");
+			migrations.upgrade("head");
+			assertThat(migrations.schema().sequences()).containsExactly(new Sequence("invoice_seq", 1, 10));
+			assertThat(migrations.schema().tableNames()).containsExactly("invoice");
+			assertThat(migrations.check().passed()).isTrue();
+			assertThat(migrations.autogenerate().revision(request("again"), false).written()).isFalse();
+			assertThatNoException().isThrownBy(() -> HibernateExport.validate(database, Invoice.class));
+			migrations.downgrade("base");
+			assertThat(migrations.schema().sequences()).isEmpty();
 		}
 	}
 

@@ -191,13 +191,13 @@ class AutogenerateCommandTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
 	void aSequenceIsCreatedAndDroppedWhereTheDatabaseHasSequencesAndNotComparedElsewhere(TestDatabase database)
 			throws IOException {
 		Schema sequenced = Models.base().withSequences(List.of(new Sequence("ticket_numbers", 1000, 1)));
 		Migrations migrations = migrations(database, Models.of(sequenced));
 		AutogenerateResult result = migrations.autogenerate().revision(request("first"), false);
-		if (!database.dialect().equals("postgresql")) {
+		if (database.dialect().equals("sqlite")) {
 			assertThat(result.changes()).noneMatch((change) -> change.contains("sequence"));
 			migrations.upgrade("head");
 			assertThat(migrations.check().passed()).isTrue();

@@ -19,10 +19,11 @@ final class SequenceDiffer {
 	/**
 	 * Whether a dialect has sequences, so that they are compared.
 	 * @param options the options naming the dialect
-	 * @return {@code true} on PostgreSQL and H2
+	 * @return {@code true} on PostgreSQL, H2 and MariaDB
 	 */
 	static boolean compared(DiffOptions options) {
-		return options.dialect().equals("postgresql") || options.dialect().equals("h2");
+		return options.dialect().equals("postgresql") || options.dialect().equals("h2")
+				|| options.dialect().equals("mariadb");
 	}
 
 	static void diff(Schema database, Schema model, DiffOptions options, Phases phases) {

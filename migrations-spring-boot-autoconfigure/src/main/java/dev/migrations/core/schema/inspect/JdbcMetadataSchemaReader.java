@@ -31,7 +31,8 @@ import dev.migrations.core.schema.UniqueConstraint;
 /**
  * Reads any database from JDBC's {@link DatabaseMetaData}, for the dialects that have no reader of their own yet:
  * columns (one call for the schema), and per table the primary key, the foreign keys and the indexes, and on H2,
- * MySQL and MariaDB the checks from their information schemas. Metadata says less than the catalogs: no
+ * MySQL and MariaDB the checks from their information schemas; the sequences of H2 and MariaDB (whose sequences
+ * are tables of type {@code SEQUENCE}, which metadata does not list as tables). Metadata says less than the catalogs: no
  * collations, and a unique constraint shows as the unique index behind it (only SQLite's {@code sqlite_autoindex_}
  * indexes and the ones H2 says it created for a constraint are known to be constraints). The indexes H2 and MySQL create for a
  * foreign key are left out. What the renderers write is read back as the model had it: H2's upper-case names
@@ -104,10 +105,14 @@ final class JdbcMetadataSchemaReader implements SchemaReader {
 				sequences(connection, owner, included));
 	}
 
-	// Only H2's sequences are read: its information schema lists no sequence of an identity column.
+	// H2's and MariaDB's sequences are read: H2's information schema lists no sequence of an identity column, and
+	// MariaDB's sequences are tables of type SEQUENCE, their start and increment in their one row.
 	private List<Sequence> sequences(Connection connection, @Nullable String owner, Predicate<String> included)
 			throws SQLException {
 		List<Sequence> sequences = new ArrayList<>();
+		if (this.dialect.equals("mariadb")) {
+			return mariadbSequences(connection, owner, included);
+		}
 		if (!this.dialect.equals("h2")) {
 			return sequences;
 		}
@@ -119,6 +124,36 @@ final class JdbcMetadataSchemaReader implements SchemaReader {
 					if (included.test(result.getString(1))) {
 						sequences.add(new Sequence(name(result.getString(1)), result.getLong(2), result.getLong(3)));
 					}
+				}
+			}
+		}
+		return sequences;
+	}
+
+	private List<Sequence> mariadbSequences(Connection connection, @Nullable String owner, Predicate<String> included)
+			throws SQLException {
+		List<String> names = new ArrayList<>();
+		try (PreparedStatement statement = connection.prepareStatement("SELECT TABLE_NAME FROM"
+				+ " information_schema.TABLES WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_TYPE = 'SEQUENCE'"
+				+ " ORDER BY 1")) {
+			statement.setString(1, owner);
+			try (ResultSet result = statement.executeQuery()) {
+				while (result.next()) {
+					if (included.test(result.getString(1))) {
+						names.add(result.getString(1));
+					}
+				}
+			}
+		}
+		List<Sequence> sequences = new ArrayList<>();
+		for (String name : names) {
+			String table = ((owner != null) ? "`" + owner.replace("`", "``") + "`." : "") + "`"
+					+ name.replace("`", "``") + "`";
+			try (PreparedStatement statement = connection
+				.prepareStatement("SELECT start_value, increment FROM " + table);
+					ResultSet result = statement.executeQuery()) {
+				if (result.next()) {
+					sequences.add(new Sequence(name, result.getLong(1), result.getLong(2)));
 				}
 			}
 		}

@@ -109,7 +109,10 @@ public final class MysqlRenderer extends SqlRenderer {
 
 	@Override
 	public void check(Operation operation) {
-		Refusals.sequence(dialect(), operation);
+		// MariaDB has had sequences since 10.3; MySQL has none.
+		if (!this.dialect.equals("mariadb")) {
+			Refusals.sequence(dialect(), operation);
+		}
 		Refusals.enumType(dialect(), operation);
 		Refusals.partialIndexes(dialect(), operation);
 	}

@@ -1,0 +1,10 @@
+package dev.migrations.autoconfigure.jpa.entities.appended;
+
+/**
+ * The priority of a {@link Ticket} with a constant appended to the first version's.
+ */
+public enum Priority {
+
+	LOW, NORMAL, HIGH, URGENT
+
+}
