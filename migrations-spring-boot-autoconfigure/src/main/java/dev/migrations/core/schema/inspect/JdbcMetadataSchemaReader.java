@@ -16,7 +16,6 @@ import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.migrations.core.schema.CheckConstraint;
 import dev.migrations.core.schema.Column;
 import dev.migrations.core.schema.ColumnType;
 import dev.migrations.core.schema.ColumnType.Kind;
@@ -25,7 +24,6 @@ import dev.migrations.core.schema.Index;
 import dev.migrations.core.schema.Names;
 import dev.migrations.core.schema.ReferentialAction;
 import dev.migrations.core.schema.Schema;
-import dev.migrations.core.schema.Sequence;
 import dev.migrations.core.schema.UniqueConstraint;
 
 /**
@@ -41,8 +39,6 @@ import dev.migrations.core.schema.UniqueConstraint;
  * key without a name.
  */
 final class JdbcMetadataSchemaReader implements SchemaReader {
-
-	private static final Pattern H2_QUOTED_NAME = Pattern.compile("\"([A-Z_][A-Z0-9_$]*)\"");
 
 	private static final Pattern MYSQL_UNQUOTED = Pattern
 		.compile("(?i)-?\\d+(\\.\\d+)?|null|true|false|current_timestamp|current_date|current_time|localtime"
@@ -99,65 +95,10 @@ final class JdbcMetadataSchemaReader implements SchemaReader {
 			primaryKey(metaData, catalog, owner, table.getKey(), table.getValue());
 			foreignKeys(metaData, catalog, owner, table.getKey(), table.getValue());
 			indexes(metaData, catalog, owner, table.getKey(), table.getValue());
-			checks(connection, owner, table.getKey(), table.getValue());
+			JdbcChecks.read(this.dialect, connection, owner, table.getKey(), table.getValue(), this::name);
 		}
 		return new Schema(tables.values().stream().map(TableParts::toTable).toList(),
-				sequences(connection, owner, included));
-	}
-
-	// H2's and MariaDB's sequences are read: H2's information schema lists no sequence of an identity column, and
-	// MariaDB's sequences are tables of type SEQUENCE, their start and increment in their one row.
-	private List<Sequence> sequences(Connection connection, @Nullable String owner, Predicate<String> included)
-			throws SQLException {
-		List<Sequence> sequences = new ArrayList<>();
-		if (this.dialect.equals("mariadb")) {
-			return mariadbSequences(connection, owner, included);
-		}
-		if (!this.dialect.equals("h2")) {
-			return sequences;
-		}
-		try (PreparedStatement statement = connection.prepareStatement("SELECT SEQUENCE_NAME, START_VALUE, INCREMENT"
-				+ " FROM INFORMATION_SCHEMA.SEQUENCES WHERE SEQUENCE_SCHEMA = COALESCE(?, CURRENT_SCHEMA)")) {
-			statement.setString(1, owner);
-			try (ResultSet result = statement.executeQuery()) {
-				while (result.next()) {
-					if (included.test(result.getString(1))) {
-						sequences.add(new Sequence(name(result.getString(1)), result.getLong(2), result.getLong(3)));
-					}
-				}
-			}
-		}
-		return sequences;
-	}
-
-	private List<Sequence> mariadbSequences(Connection connection, @Nullable String owner, Predicate<String> included)
-			throws SQLException {
-		List<String> names = new ArrayList<>();
-		try (PreparedStatement statement = connection.prepareStatement("SELECT TABLE_NAME FROM"
-				+ " information_schema.TABLES WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_TYPE = 'SEQUENCE'"
-				+ " ORDER BY 1")) {
-			statement.setString(1, owner);
-			try (ResultSet result = statement.executeQuery()) {
-				while (result.next()) {
-					if (included.test(result.getString(1))) {
-						names.add(result.getString(1));
-					}
-				}
-			}
-		}
-		List<Sequence> sequences = new ArrayList<>();
-		for (String name : names) {
-			String table = ((owner != null) ? "`" + owner.replace("`", "``") + "`." : "") + "`"
-					+ name.replace("`", "``") + "`";
-			try (PreparedStatement statement = connection
-				.prepareStatement("SELECT start_value, increment FROM " + table);
-					ResultSet result = statement.executeQuery()) {
-				if (result.next()) {
-					sequences.add(new Sequence(name, result.getLong(1), result.getLong(2)));
-				}
-			}
-		}
-		return sequences;
+				JdbcSequences.read(this.dialect, connection, owner, included, this::name));
 	}
 
 	private void columns(DatabaseMetaData metaData, @Nullable String catalog, @Nullable String pattern,
@@ -320,58 +261,6 @@ final class JdbcMetadataSchemaReader implements SchemaReader {
 				table.indexes.add(new Index(name, columns, index.unique, index.where));
 			}
 		});
-	}
-
-	// Metadata has no checks: H2's, MySQL's and MariaDB's are in their information schemas.
-	private void checks(Connection connection, @Nullable String owner, String raw, TableParts table)
-			throws SQLException {
-		String sql = switch (this.dialect) {
-			case "h2" -> "SELECT c.CONSTRAINT_NAME, c.CHECK_CLAUSE FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS t JOIN"
-					+ " INFORMATION_SCHEMA.CHECK_CONSTRAINTS c ON c.CONSTRAINT_SCHEMA = t.CONSTRAINT_SCHEMA"
-					+ " AND c.CONSTRAINT_NAME = t.CONSTRAINT_NAME WHERE t.TABLE_SCHEMA = COALESCE(?, CURRENT_SCHEMA)"
-					+ " AND t.TABLE_NAME = ? AND t.CONSTRAINT_TYPE = 'CHECK' ORDER BY 1";
-			// MariaDB names checks per table, MySQL per schema.
-			case "mariadb" -> "SELECT CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS"
-					+ " WHERE CONSTRAINT_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ? ORDER BY 1";
-			case "mysql" -> "SELECT c.CONSTRAINT_NAME, c.CHECK_CLAUSE FROM information_schema.TABLE_CONSTRAINTS t"
-					+ " JOIN information_schema.CHECK_CONSTRAINTS c ON c.CONSTRAINT_SCHEMA = t.CONSTRAINT_SCHEMA"
-					+ " AND c.CONSTRAINT_NAME = t.CONSTRAINT_NAME WHERE t.TABLE_SCHEMA = COALESCE(?, DATABASE())"
-					+ " AND t.TABLE_NAME = ? AND t.CONSTRAINT_TYPE = 'CHECK' ORDER BY 1";
-			default -> null;
-		};
-		if (sql == null) {
-			return;
-		}
-		try (PreparedStatement statement = connection.prepareStatement(sql)) {
-			statement.setString(1, owner);
-			statement.setString(2, raw);
-			try (ResultSet result = statement.executeQuery()) {
-				while (result.next()) {
-					String name = name(result.getString(1));
-					String clause = checkClause(result.getString(2));
-					if (!jsonColumn(table, name, clause)) {
-						table.checks.add(new CheckConstraint(name, clause));
-					}
-				}
-			}
-		}
-	}
-
-	// H2 writes its upper-case names quoted: "LAST_NAME" is last_name, as written.
-	private String checkClause(String clause) {
-		return this.dialect.equals("h2") ? H2_QUOTED_NAME.matcher(clause)
-			.replaceAll((match) -> match.group(1).toLowerCase(Locale.ROOT)) : clause;
-	}
-
-	// MariaDB's JSON is LONGTEXT with a check json_valid(column) named after the column: read as a JSON column.
-	private boolean jsonColumn(TableParts table, String name, String clause) {
-		if (!this.dialect.equals("mariadb") || !Names.key(clause.replace("`", "").replaceAll("\\s+", ""))
-			.equals("json_valid(" + Names.key(name) + ")")) {
-			return false;
-		}
-		table.columns.replaceAll((column) -> Names.same(column.name(), name) ? column.withType(ColumnType.of(Kind.JSON))
-				: column);
-		return true;
 	}
 
 	// H2 says which indexes it created itself, for a constraint (a primary key, a unique constraint, a foreign key,
