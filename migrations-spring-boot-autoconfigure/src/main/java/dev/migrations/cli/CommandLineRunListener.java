@@ -57,7 +57,14 @@ class CommandLineRunListener implements SpringApplicationRunListener, Ordered {
 	// meter binders are created eagerly once a registry exists.
 	private static final List<String> OBSERVABILITY_AUTO_CONFIGURATIONS = List.of("org.springframework.boot.micrometer.*",
 			"org.springframework.boot.health.*", "org.springframework.boot.actuate.*",
-			"org.springframework.boot.jdbc.autoconfigure.metrics.*", "dev.migrations.actuate.*");
+			"org.springframework.boot.jdbc.autoconfigure.metrics.*", "org.springframework.boot.jdbc.autoconfigure.health.*",
+			"dev.migrations.actuate.*");
+
+	// What only a running service uses: HTTP message converters, task executors and schedulers, build and git info.
+	// Their conditions and bean types would be evaluated and introspected for a command that never asks for them.
+	private static final List<String> SERVICE_AUTO_CONFIGURATIONS = List.of(
+			"org.springframework.boot.http.converter.*", "org.springframework.boot.autoconfigure.task.*",
+			"org.springframework.boot.autoconfigure.info.*");
 
 	private final List<String> args;
 
@@ -102,6 +109,7 @@ class CommandLineRunListener implements SpringApplicationRunListener, Ordered {
 		properties.put("spring.sql.init.mode", "never");
 		properties.put("spring.jpa.hibernate.ddl-auto", "none");
 		List<String> skipped = new ArrayList<>(OBSERVABILITY_AUTO_CONFIGURATIONS);
+		skipped.addAll(SERVICE_AUTO_CONFIGURATIONS);
 		if (!needsTheModel(this.args)) {
 			skipped.addAll(JPA_AUTO_CONFIGURATIONS);
 		}

@@ -1,9 +1,7 @@
 package dev.migrations.cli;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import dev.migrations.core.Migrations;
 import dev.migrations.core.api.RevisionInfo;
@@ -38,9 +36,10 @@ final class HeadsCommand implements CliCommand {
 
 	@Override
 	public int run(Migrations migrations, Arguments arguments, Console console, Settings settings) {
-		List<RevisionInfo> history = migrations.history();
-		List<RevisionInfo> heads = arguments.flag("resolve-dependencies")
-				? history.stream().filter(RevisionInfo::head).toList() : unrevised(history);
+		List<String> ids = arguments.flag("resolve-dependencies") ? migrations.resolvedHeads() : migrations.heads();
+		List<RevisionInfo> heads = migrations.history().stream()
+			.filter((info) -> ids.contains(info.revision().id()))
+			.toList();
 		if (console.isJson()) {
 			console.json(Map.of("heads", heads.stream().map((info) -> info.revision().id()).toList()));
 			return OK;
@@ -49,16 +48,6 @@ final class HeadsCommand implements CliCommand {
 			console.line(arguments.flag("verbose") ? RevisionFormat.verbose(info, false) : RevisionFormat.brief(info));
 		}
 		return OK;
-	}
-
-	// Alembic's heads: the revisions no revision revises, whatever depends on them, each shown as a head.
-	private static List<RevisionInfo> unrevised(List<RevisionInfo> history) {
-		Set<String> revised = new HashSet<>();
-		history.forEach((info) -> revised.addAll(info.revision().parents()));
-		return history.stream()
-			.filter((info) -> !revised.contains(info.revision().id()))
-			.map((info) -> new RevisionInfo(info.revision(), info.file(), true, info.current(), info.branchPoint()))
-			.toList();
 	}
 
 }

@@ -6,9 +6,11 @@ import java.util.Map;
 
 import dev.migrations.core.Migrations;
 import dev.migrations.core.api.RevisionInfo;
+import dev.migrations.core.error.MultipleHeadsException;
 
 /**
- * {@code show REV|head|current}: one revision in full, or each head, or each revision the database is at.
+ * {@code show REV|head|heads|current}: one revision in full, the single head (several are an error), each head, or
+ * each revision the database is at. Heads are those {@code heads} lists.
  */
 final class ShowCommand implements CliCommand {
 
@@ -24,7 +26,7 @@ final class ShowCommand implements CliCommand {
 
 	@Override
 	public String usage() {
-		return "show REV|head|current";
+		return "show REV|head|heads|current";
 	}
 
 	@Override
@@ -39,7 +41,8 @@ final class ShowCommand implements CliCommand {
 		}
 		String target = arguments.positional().get(0);
 		List<String> revisions = switch (target.toLowerCase(Locale.ROOT)) {
-			case "head", "heads" -> migrations.heads();
+			case "head" -> singleHead(migrations.heads());
+			case "heads" -> migrations.heads();
 			case "current" -> migrations.current();
 			default -> List.of(target);
 		};
@@ -61,6 +64,15 @@ final class ShowCommand implements CliCommand {
 			infos.forEach((info) -> console.line(RevisionFormat.verbose(info, true).stripTrailing()));
 		}
 		return OK;
+	}
+
+	// 'head' means one revision, as in Alembic: several heads, depended on or not, are an error naming them.
+	private static List<String> singleHead(List<String> heads) {
+		if (heads.size() > 1) {
+			throw new MultipleHeadsException(heads, "head", "Multiple heads for 'head': " + String.join(", ", heads)
+					+ "; use 'show heads' for all of them, or name one");
+		}
+		return heads;
 	}
 
 }

@@ -191,11 +191,23 @@ public final class Migrations {
 	}
 
 	/**
-	 * Returns the heads of the revision files: the revisions nothing revises.
-	 * @return the head revision ids
+	 * Returns the heads of the revision files as Alembic's {@code heads} lists them: the revisions no revision
+	 * revises, whatever depends on them. {@code history} marks these, {@code show head} and {@code revision} refuse
+	 * when there are several.
+	 * @return the head revision ids, sorted
 	 */
 	public List<String> heads() {
 		return new HistoryCommand(this.engine).heads();
+	}
+
+	/**
+	 * Returns the heads with dependencies resolved, as Alembic's {@code heads --resolve-dependencies}: the revisions
+	 * nothing revises or depends on, which the target {@code heads} reaches and the version table holds after
+	 * {@code upgrade heads}.
+	 * @return the head revision ids, sorted
+	 */
+	public List<String> resolvedHeads() {
+		return new HistoryCommand(this.engine).resolvedHeads();
 	}
 
 	/**

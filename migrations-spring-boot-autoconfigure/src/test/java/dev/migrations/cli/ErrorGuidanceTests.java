@@ -113,6 +113,29 @@ class ErrorGuidanceTests {
 		assertThat(output()).isEqualTo("{\"current\":[\"aa22aa22aa22\"]}\n");
 	}
 
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void historyShowAndRevisionSeeTheHeadsThatHeadsLists(TestDatabase database, @TempDir Path files) {
+		Migrations migrations = migrations(database, RevisionFiles.copy("dependencies", files));
+		RevisionFiles.edit(files, "aa22aa22aa22", "-- Revises: aa11aa11aa11", "-- Revises: aa11aa11aa11\n-- Depends On: bb22bb22bb22");
+		assertThat(run(migrations, "history")).as(this::error).isEqualTo(CliCommand.OK);
+		assertThat(output()).contains("-> aa22aa22aa22 (head)").contains("-> bb22bb22bb22 (head)")
+			.doesNotContain("bb11bb11bb11 (head)");
+		assertThat(run(migrations, "show", "head")).isEqualTo(CommandLineInterface.MIGRATION_ERROR);
+		assertThat(error()).contains("MULTIPLE_HEADS")
+			.contains("Multiple heads for 'head': aa22aa22aa22, bb22bb22bb22; use 'show heads'");
+		assertThat(run(migrations, "show", "heads")).as(this::error).isEqualTo(CliCommand.OK);
+		assertThat(output()).contains("Rev: aa22aa22aa22 (head)").contains("Rev: bb22bb22bb22 (head)");
+		assertThat(run(migrations, "revision", "-m", "next")).isEqualTo(CommandLineInterface.MIGRATION_ERROR);
+		assertThat(error()).contains("MULTIPLE_HEADS").contains("Multiple heads: aa22aa22aa22, bb22bb22bb22; name the"
+				+ " one to revise with --head");
+		assertThat(run(migrations, "upgrade", "head")).as(this::error).isEqualTo(CliCommand.OK);
+		assertThat(run(migrations, "current", "--json")).isEqualTo(CliCommand.OK);
+		assertThat(output()).isEqualTo("{\"current\":[\"aa22aa22aa22\"]}\n");
+		assertThat(run(migrations, "history", "--indicate-current")).isEqualTo(CliCommand.OK);
+		assertThat(output()).contains("-> aa22aa22aa22 (head) (current)").contains("-> bb22bb22bb22 (head), ");
+	}
+
 	private int run(Migrations migrations, String... args) {
 		this.out.reset();
 		this.err.reset();

@@ -172,7 +172,7 @@ public final class MigrationsChecks {
 	}
 
 	private void checkHeads() {
-		List<String> found = this.migrations.heads();
+		List<String> found = this.migrations.resolvedHeads();
 		if (found.size() != this.heads) {
 			throw new AssertionFailedError("Expected " + this.heads + " head(s) but the revisions have " + found.size()
 					+ ": " + String.join(", ", found) + (found.size() > this.heads

@@ -6,7 +6,7 @@ package dev.migrations.core.api;
  *
  * @param revision the revision
  * @param file where it was declared
- * @param head whether nothing revises it
+ * @param head whether no revision revises it (a revision others only depend on is still a head)
  * @param current whether the database's version table holds it
  * @param branchPoint whether several revisions revise it
  */

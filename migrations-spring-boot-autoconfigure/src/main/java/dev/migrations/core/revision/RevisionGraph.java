@@ -39,6 +39,8 @@ public final class RevisionGraph {
 
 	private final List<String> heads;
 
+	private final List<String> resolvedHeads;
+
 	private final List<String> bases;
 
 	private RevisionGraph(List<GraphNode> declared, Map<String, GraphNode> nodes) {
@@ -46,13 +48,18 @@ public final class RevisionGraph {
 		this.labels = GraphLinker.labels(declared, nodes);
 		GraphLinker.link(declared, nodes, this.labels);
 		List<String> headIds = new ArrayList<>();
+		List<String> resolvedHeadIds = new ArrayList<>();
 		for (GraphNode node : declared) {
-			if (node.neededBy.isEmpty()) {
+			if (node.children.isEmpty()) {
 				headIds.add(node.revision.id());
+			}
+			if (node.neededBy.isEmpty()) {
+				resolvedHeadIds.add(node.revision.id());
 			}
 		}
 		Collections.sort(headIds);
-		this.ordered = TopologicalWalk.order(nodes, headIds);
+		Collections.sort(resolvedHeadIds);
+		this.ordered = TopologicalWalk.order(nodes, resolvedHeadIds);
 		List<String> baseIds = new ArrayList<>();
 		for (Revision revision : this.ordered) {
 			if (revision.isBase()) {
@@ -60,6 +67,7 @@ public final class RevisionGraph {
 			}
 		}
 		this.heads = List.copyOf(headIds);
+		this.resolvedHeads = List.copyOf(resolvedHeadIds);
 		this.bases = List.copyOf(baseIds);
 	}
 
@@ -104,12 +112,23 @@ public final class RevisionGraph {
 	}
 
 	/**
-	 * Returns the revisions that nothing revises or depends on, sorted by id. A revision that others only depend on
-	 * is not a head: upgrading to the heads applies it anyway, and the version table does not store it.
+	 * Returns the heads as Alembic's {@code heads} lists them: the revisions that no revision revises, sorted by id.
+	 * A revision that others only depend on is still a head. This is what {@code heads}, {@code history}'s head mark,
+	 * {@code show head} and a new revision's parent mean by a head.
 	 * @return the head revision ids
 	 */
 	public List<String> heads() {
 		return this.heads;
+	}
+
+	/**
+	 * Returns the heads with dependencies resolved, as Alembic's {@code heads --resolve-dependencies}: the revisions
+	 * that nothing revises or depends on, sorted by id. These are what the target {@code heads} reaches and what the
+	 * version table holds after {@code upgrade heads}: upgrading applies a revision that others depend on anyway.
+	 * @return the head revision ids, a subset of {@link #heads()}
+	 */
+	public List<String> resolvedHeads() {
+		return this.resolvedHeads;
 	}
 
 	/**

@@ -85,10 +85,11 @@ public final class TargetResolver {
 		return (name != null) ? this.graph.branch(name) : null;
 	}
 
-	// The heads of the graph, or the tips of a branch: its members that nothing revises.
+	// The heads of the graph with dependencies resolved (what an upgrade reaches), or the tips of a branch: its members
+	// that nothing revises.
 	private List<String> heads(@Nullable Branch branch) {
 		if (branch == null) {
-			return this.graph.heads();
+			return this.graph.resolvedHeads();
 		}
 		return branch.members().stream().filter((id) -> this.graph.children(id).isEmpty()).sorted().toList();
 	}

@@ -34,8 +34,8 @@ public final class CheckCommand {
 		List<String> current = new ReportCommand(this.engine).current();
 		List<Revision> pending = new Planner(graph).pending(current);
 		List<String> problems = new ArrayList<>();
-		if (graph.heads().size() > 1) {
-			problems.add("The revisions have " + graph.heads().size() + " heads (" + String.join(", ", graph.heads())
+		if (graph.resolvedHeads().size() > 1) {
+			problems.add("The revisions have " + graph.resolvedHeads().size() + " heads (" + String.join(", ", graph.resolvedHeads())
 					+ "); merge them with 'merge heads -m MESSAGE'");
 		}
 		if (!pending.isEmpty()) {
@@ -45,13 +45,13 @@ public final class CheckCommand {
 		problems.addAll(new AuditCommand(this.engine).problems());
 		SchemaModel model = this.engine.model();
 		List<String> differences = List.of();
-		if (model != null && pending.isEmpty() && graph.heads().size() == 1) {
+		if (model != null && pending.isEmpty() && graph.resolvedHeads().size() == 1) {
 			differences = new AutogenerateCommand(this.engine).differences();
 			if (!differences.isEmpty()) {
 				problems.add(differ(model, differences));
 			}
 		}
-		return new CheckResult(graph.heads(), current, pending, problems, differences);
+		return new CheckResult(graph.resolvedHeads(), current, pending, problems, differences);
 	}
 
 	static String differ(SchemaModel model, List<String> differences) {

@@ -58,11 +58,19 @@ public final class HistoryCommand {
 	}
 
 	/**
-	 * Returns the heads of the revision files: the revisions nothing revises.
+	 * Returns the heads of the revision files, as {@link RevisionGraph#heads()}: the revisions nothing revises.
 	 * @return the head revision ids
 	 */
 	public List<String> heads() {
 		return this.engine.scripts().graph().heads();
+	}
+
+	/**
+	 * Returns the heads with dependencies resolved, as {@link RevisionGraph#resolvedHeads()}.
+	 * @return the head revision ids
+	 */
+	public List<String> resolvedHeads() {
+		return this.engine.scripts().graph().resolvedHeads();
 	}
 
 	/**

@@ -40,17 +40,17 @@ public final class OfflineCheckCommand {
 		SchemaModel model = ModelComparison.model(this.engine, "check --offline");
 		RevisionGraph graph = this.engine.scripts().graph();
 		List<String> problems = new ArrayList<>();
-		if (graph.heads().size() > 1) {
-			problems.add("The revisions have " + graph.heads().size() + " heads (" + String.join(", ", graph.heads())
+		if (graph.resolvedHeads().size() > 1) {
+			problems.add("The revisions have " + graph.resolvedHeads().size() + " heads (" + String.join(", ", graph.resolvedHeads())
 					+ "); merge them with 'merge heads -m MESSAGE'");
-			return new CheckResult(graph.heads(), List.of(), List.of(), problems);
+			return new CheckResult(graph.resolvedHeads(), List.of(), List.of(), problems);
 		}
 		Schema replayed = ScratchDatabase.available(dialect) ? replay(model, dialect) : simulate(dialect);
 		List<String> differences = ModelComparison.diff(this.engine, model, replayed, dialect).describe();
 		if (!differences.isEmpty()) {
 			problems.add(CheckCommand.differ(model, differences));
 		}
-		return new CheckResult(graph.heads(), graph.heads(), List.of(), problems, differences);
+		return new CheckResult(graph.resolvedHeads(), graph.resolvedHeads(), List.of(), problems, differences);
 	}
 
 	private Schema replay(SchemaModel model, String dialect) {
@@ -63,7 +63,7 @@ public final class OfflineCheckCommand {
 	}
 
 	private Schema simulate(String dialect) {
-		OfflineSchema simulated = OfflineSchema.at(this.engine.scripts(), this.engine.scripts().graph().heads());
+		OfflineSchema simulated = OfflineSchema.at(this.engine.scripts(), this.engine.scripts().graph().resolvedHeads());
 		try {
 			return simulated.tables(List.of(), "the check");
 		}

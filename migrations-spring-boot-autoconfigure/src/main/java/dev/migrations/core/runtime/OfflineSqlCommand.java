@@ -94,7 +94,7 @@ public final class OfflineSqlCommand {
 			return List.of();
 		}
 		if (range.start().equalsIgnoreCase("heads")) {
-			return graph.heads();
+			return graph.resolvedHeads();
 		}
 		return List.of(graph.resolve(range.start()).id());
 	}

@@ -47,7 +47,7 @@ public final class ReportCommand {
 						heads.contains(revision.id()), false, graph.isBranchPoint(revision.id())))
 				.toList();
 			return new MigrationsReport(this.engine.name(), session.dialect().describe(session.connection()),
-					inspection.status(), inspection.problems(), rows, graph.heads(), pending,
+					inspection.status(), inspection.problems(), rows, graph.resolvedHeads(), pending,
 					history.subList(0, Math.min(Math.max(historyLimit, 0), history.size())));
 		});
 	}

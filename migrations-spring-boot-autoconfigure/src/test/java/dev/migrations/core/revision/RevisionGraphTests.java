@@ -136,11 +136,15 @@ class RevisionGraphTests {
 				query(EFFECTIVE_HEAD, "depended-on base is no head", RevisionGraph::heads, "x2 y2"),
 				query(EFFECTIVE_HEAD, "requirements: parents then dependencies", (graph) -> graph.requirements("y2"),
 						"y1 x1"),
-				query(ONLY_DEPENDED_ON, "a revision only depended on is no head", RevisionGraph::heads, "b"),
+				query(EFFECTIVE_HEAD, "resolved heads", RevisionGraph::resolvedHeads, "x2 y2"),
+				query(ONLY_DEPENDED_ON, "a revision only depended on is a head", RevisionGraph::heads, "a b"),
+				query(ONLY_DEPENDED_ON, "resolved, it is no head", RevisionGraph::resolvedHeads, "b"),
+				query(ONLY_DEPENDED_ON, "the order starts from the resolved heads", RevisionGraph::revisions, "a b"),
 				query(ONLY_DEPENDED_ON, "a base may depend on another", RevisionGraph::bases, "a b"),
 				query(ONLY_DEPENDED_ON, "dependents are not children", (graph) -> graph.children("a"), ""),
 				query(ONLY_DEPENDED_ON, "dependents", (graph) -> graph.dependents("a"), "b"),
 				query(EMPTY, "no heads", RevisionGraph::heads, ""),
+				query(EMPTY, "no resolved heads", RevisionGraph::resolvedHeads, ""),
 				query(EMPTY, "no revisions", RevisionGraph::size, "0"));
 	}
 
