@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.migrations.autoconfigure.jpa.entities.Ticket;
+import dev.migrations.autoconfigure.jpa.enums.Ticket;
 import dev.migrations.core.Migrations;
 import dev.migrations.core.api.AutogenerateResult;
 import dev.migrations.core.api.NewRevision;
@@ -42,13 +42,13 @@ class JpaEnumAutogenerateTests {
 			assertThat(migrations.autogenerate().revision(request("again"), false).written()).isFalse();
 			assertThatNoException().isThrownBy(() -> HibernateExport.validate(database, Ticket.class));
 			Migrations appended = migrations(database,
-					JpaSchemaModel.of(dev.migrations.autoconfigure.jpa.entities.appended.Ticket.class));
+					JpaSchemaModel.of(dev.migrations.autoconfigure.jpa.enums.appended.Ticket.class));
 			AutogenerateResult added = appended.autogenerate().revision(request("urgent"), false);
 			assertThat(added.changes()).containsExactly("alter type priority add value 'URGENT'");
 			appended.upgrade("head");
 			assertThat(appended.autogenerate().differences()).isEmpty();
 			assertThatNoException().isThrownBy(() -> HibernateExport.validate(database,
-					dev.migrations.autoconfigure.jpa.entities.appended.Ticket.class));
+					dev.migrations.autoconfigure.jpa.enums.appended.Ticket.class));
 		}
 	}
 

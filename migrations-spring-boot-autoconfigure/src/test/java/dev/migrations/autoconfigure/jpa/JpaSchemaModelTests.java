@@ -11,7 +11,7 @@ import dev.migrations.autoconfigure.jpa.entities.Address;
 import dev.migrations.autoconfigure.jpa.entities.Customer;
 import dev.migrations.autoconfigure.jpa.entities.PurchaseOrder;
 import dev.migrations.autoconfigure.jpa.entities.Tag;
-import dev.migrations.autoconfigure.jpa.entities.Ticket;
+import dev.migrations.autoconfigure.jpa.enums.Ticket;
 import dev.migrations.core.schema.CheckConstraint;
 import dev.migrations.core.schema.Column;
 import dev.migrations.core.schema.ColumnType;

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.migrations.autoconfigure.jpa.entities.Address;
 import dev.migrations.autoconfigure.jpa.entities.Customer;
-import dev.migrations.autoconfigure.jpa.entities.Invoice;
 import dev.migrations.autoconfigure.jpa.entities.PurchaseOrder;
+import dev.migrations.autoconfigure.jpa.plain.Invoice;
 import dev.migrations.autoconfigure.jpa.entities.Tag;
 import dev.migrations.core.Migrations;
 import dev.migrations.core.api.AutogenerateResult;

@@ -1,4 +1,4 @@
-package dev.migrations.autoconfigure.jpa.entities.appended;
+package dev.migrations.autoconfigure.jpa.enums.appended;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,4 +1,4 @@
-package dev.migrations.autoconfigure.jpa.entities;
+package dev.migrations.autoconfigure.jpa.enums;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,4 +1,4 @@
-package dev.migrations.autoconfigure.jpa.entities.appended;
+package dev.migrations.autoconfigure.jpa.enums.appended;
 
 /**
  * The priority of a {@link Ticket} with a constant appended to the first version's.

@@ -1,4 +1,4 @@
-package dev.migrations.autoconfigure.jpa.entities;
+package dev.migrations.autoconfigure.jpa.enums;
 
 /**
  * The priority of a {@link Ticket}, a PostgreSQL native enum type.
