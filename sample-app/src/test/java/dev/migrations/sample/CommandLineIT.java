@@ -195,7 +195,7 @@ class CommandLineIT {
 		assertThat(migrate(environment, "show", "5de0").out()).contains("Rev: 5de000000001 (head)");
 		SampleCli.Result severalHeads = run(environment, List.of("bash", "migrate", "show"));
 		assertThat(severalHeads.exitCode()).as(severalHeads.out()).isEqualTo(1);
-		assertThat(severalHeads.out()).contains("MULTIPLE_HEADS").contains("5de000000001").contains("'show heads'");
+		assertThat(severalHeads.err()).contains("MULTIPLE_HEADS").contains("5de000000001").contains("'show heads'");
 		assertThat(migrate(environment, "show", "heads").out()).contains("Rev: 5de000000001 (head)");
 		assertThat(migrate(environment, "merge", "Join the side branch").out()).contains("_join_the_side_branch.sql");
 		assertThat(migrate(environment, "upgrade").out()).contains(", Join the side branch");
