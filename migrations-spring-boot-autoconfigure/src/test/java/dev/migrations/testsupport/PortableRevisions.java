@@ -5,8 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+
+import dev.migrations.core.Migrations;
+import dev.migrations.core.api.NewRevision;
+import dev.migrations.core.schema.SchemaModel;
 
 /**
  * Writes revision files whose upgrade is a {@code -- migrations:operations} section, for tests of portable
@@ -57,6 +62,27 @@ public final class PortableRevisions {
 	 */
 	public static String location(Path directory) {
 		return "filesystem:" + directory.toAbsolutePath();
+	}
+
+	/**
+	 * Builds an engine over a directory of revisions with a model to autogenerate from.
+	 * @param database the database
+	 * @param directory the revisions' directory
+	 * @param model the model
+	 * @return the engine
+	 */
+	public static Migrations autogenerating(TestDatabase database, Path directory, SchemaModel model) {
+		return Migrations.builder(database.dataSource()).locations(List.of(location(directory))).model(model).build();
+	}
+
+	/**
+	 * Returns the request for a new revision written into a directory, revising its head.
+	 * @param directory the revisions' directory
+	 * @param message the message
+	 * @return the request
+	 */
+	public static NewRevision request(Path directory, String message) {
+		return new NewRevision(message, directory, null, false, List.of(), List.of(), null);
 	}
 
 }

@@ -2,7 +2,6 @@ package dev.migrations.autoconfigure.jpa;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,14 +52,11 @@ class JpaEnumAutogenerateTests {
 	}
 
 	private Migrations migrations(TestDatabase database, SchemaModel model) {
-		return Migrations.builder(database.dataSource())
-			.locations(List.of(PortableRevisions.location(this.directory)))
-			.model(model)
-			.build();
+		return PortableRevisions.autogenerating(database, this.directory, model);
 	}
 
 	private NewRevision request(String message) {
-		return new NewRevision(message, this.directory, null, false, List.of(), List.of(), null);
+		return PortableRevisions.request(this.directory, message);
 	}
 
 }

@@ -88,7 +88,7 @@ class JpaSequenceAutogenerateTests {
 	}
 
 	private NewRevision request(String message) {
-		return new NewRevision(message, this.directory, null, false, List.of(), List.of(), null);
+		return PortableRevisions.request(this.directory, message);
 	}
 
 }

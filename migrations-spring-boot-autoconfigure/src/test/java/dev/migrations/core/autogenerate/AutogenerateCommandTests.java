@@ -276,14 +276,11 @@ class AutogenerateCommandTests {
 	}
 
 	private Migrations migrations(TestDatabase database, SchemaModel model) {
-		return Migrations.builder(database.dataSource())
-			.locations(List.of(PortableRevisions.location(this.directory)))
-			.model(model)
-			.build();
+		return PortableRevisions.autogenerating(database, this.directory, model);
 	}
 
 	private NewRevision request(String message) {
-		return new NewRevision(message, this.directory, null, false, List.of(), List.of(), null);
+		return PortableRevisions.request(this.directory, message);
 	}
 
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -56,6 +58,7 @@ public final class Differ {
 		List<Table> created = new ArrayList<>();
 		ColumnDiffer columns = new ColumnDiffer(options);
 		ConstraintDiffer constraints = new ConstraintDiffer(options);
+		Set<String> referenced = referenced(database);
 		for (Table table : database.tables()) {
 			if (options.excluded(table.name())) {
 				continue;
@@ -66,7 +69,7 @@ public final class Differ {
 			}
 			else {
 				columns.diff(table, wanted, phases);
-				constraints.diff(table, wanted, referenced(database, table.name()), phases);
+				constraints.diff(table, wanted, referenced.contains(Names.key(table.name())), phases);
 			}
 		}
 		for (Table table : model.tables()) {
@@ -81,10 +84,10 @@ public final class Differ {
 		return phases.result();
 	}
 
-	// Whether a foreign key references the table, which keeps its primary key from being dropped.
-	private static boolean referenced(Schema database, String table) {
+	// The tables a foreign key references, whose primary keys cannot be dropped under it.
+	private static Set<String> referenced(Schema database) {
 		return database.tables().stream().flatMap((each) -> each.foreignKeys().stream())
-			.anyMatch((key) -> Names.same(key.referencedTable(), table));
+			.map((key) -> Names.key(key.referencedTable())).collect(Collectors.toSet());
 	}
 
 	private static void drop(List<Table> dropped, List<Table> created, Phases phases) {
