@@ -98,6 +98,8 @@ class OperationRoundTripTests {
 				"alter column pets.name drop not null",
 				"alter column owners.city set default 'Madison' from none",
 				"alter column pets.weight drop default from 0",
+				"alter column notes.id set identity",
+				"alter column visits.id drop identity",
 				"create unique index ix_owners_full_name on owners (last_name, first_name)",
 				"create index ix_pets_light on pets (weight) where (weight < 5)",
 				"drop index ix_owners_last_name on owners (last_name)",

@@ -230,9 +230,11 @@ final class Definitions {
 		Boolean nullable = null;
 		AlterColumn.Default setDefault = null;
 		AlterColumn.Default fromDefault = null;
+		Boolean identity = null;
 		if (in.done()) {
 			throw in.error("'alter column " + column[0] + "." + column[1] + "' changes nothing; write 'type TYPE',"
-					+ " 'set not null', 'drop not null', 'set default VALUE' or 'drop default'");
+					+ " 'set not null', 'drop not null', 'set default VALUE', 'drop default', 'set identity' or"
+					+ " 'drop identity'");
 		}
 		while (!in.done()) {
 			if (in.accept("type")) {
@@ -244,8 +246,11 @@ final class Definitions {
 					in.expect("null", "'set not null'");
 					nullable = false;
 				}
+				else if (in.accept("identity")) {
+					identity = true;
+				}
 				else {
-					in.expect("default", "'set default VALUE' or 'set not null'");
+					in.expect("default", "'set default VALUE', 'set not null' or 'set identity'");
 					setDefault = new AlterColumn.Default(in.expression("the new default"));
 					fromDefault = fromDefault(in);
 				}
@@ -255,18 +260,22 @@ final class Definitions {
 					in.expect("null", "'drop not null'");
 					nullable = true;
 				}
+				else if (in.accept("identity")) {
+					identity = false;
+				}
 				else {
-					in.expect("default", "'drop default' or 'drop not null'");
+					in.expect("default", "'drop default', 'drop not null' or 'drop identity'");
 					setDefault = new AlterColumn.Default(null);
 					fromDefault = fromDefault(in);
 				}
 			}
 			else {
 				throw in.error("cannot read '" + in.peek().text() + "'; write 'type TYPE [from TYPE]', 'set not null',"
-						+ " 'drop not null', 'set default VALUE [from VALUE|none]' or 'drop default [from VALUE]'");
+						+ " 'drop not null', 'set default VALUE [from VALUE|none]', 'drop default [from VALUE]',"
+						+ " 'set identity' or 'drop identity'");
 			}
 		}
-		return new AlterColumn(column[0], column[1], type, fromType, nullable, setDefault, fromDefault);
+		return new AlterColumn(column[0], column[1], type, fromType, nullable, setDefault, fromDefault, identity);
 	}
 
 	private static AlterColumn.@Nullable Default fromDefault(Cursor in) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -119,6 +120,8 @@ class AutogenerateTests {
 						Models.checks(List.of())), true),
 				new ModelChange("a check's condition changed", (schema) -> Models.table(schema, "tasks",
 						Models.checks(List.of(new CheckConstraint(null, "length(title) > 2")))), true),
+				new ModelChange("a key that stops being generated", (schema) -> Models.table(schema, "tasks",
+						Models.column("id", (column) -> column.withAutoIncrement(false))), true),
 				new ModelChange("several changes at once", (schema) -> Models.table(Models.table(schema, "users",
 						(table) -> Models.addColumn(Column.of("nickname", ColumnType.varchar(40), true))
 							.apply(Models.column("email", (column) -> column.withType(ColumnType.varchar(200)))
@@ -217,14 +220,51 @@ class AutogenerateTests {
 		assertThat(restored.rows()).isEqualTo(dumped.rows());
 	}
 
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
+	void aKeyThatBecomesGeneratedCountsOnFromItsLargestValueAndDowngradesBackWithTheRows(TestDatabase database)
+			throws Exception {
+		Table counters = new Table("counters", List.of(Column.of("id", ColumnType.of(Kind.BIGINT), false),
+				Column.of("name", ColumnType.varchar(40), false)), new PrimaryKey(null, List.of("id")), List.of(),
+				List.of(), List.of(), List.of(), null);
+		Schema base = Models.with(Models.base(), counters);
+		migrations(database, base).autogenerate().revision(request("users, tasks and counters"), false);
+		migrations(database, base).upgrade("head");
+		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+			statement.executeUpdate("INSERT INTO counters (id, name) VALUES (1, 'one'), (5, 'five')");
+		}
+		DatabaseDump dumped = DatabaseDump.of(database);
+		Migrations migrations = migrations(database, Models.table(base, "counters",
+				Models.column("id", (column) -> column.withAutoIncrement(true))));
+		AutogenerateResult result = migrations.autogenerate().revision(request("generated counters"), false);
+		assertThat(result.manual()).isEmpty();
+		// SQLite's AUTOINCREMENT column is INTEGER; the downgrade gives it back its type.
+		assertThat(result.changes()).containsExactly("sqlite".equals(database.dialect())
+				? "alter column counters.id type INTEGER from BIGINT set identity"
+				: "alter column counters.id set identity");
+		migrations.upgrade("head");
+		assertThat(migrations.autogenerate().differences()).isEmpty();
+		assertThat(migrations.check().problems()).isEmpty();
+		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+			statement.executeUpdate("INSERT INTO counters (name) VALUES ('next')");
+			try (ResultSet next = statement.executeQuery("SELECT id FROM counters WHERE name = 'next'")) {
+				assertThat(next.next()).isTrue();
+				assertThat(next.getLong(1)).isEqualTo(6);
+			}
+			statement.executeUpdate("DELETE FROM counters WHERE name = 'next'");
+		}
+		migrations.downgrade("-1");
+		DatabaseDump restored = DatabaseDump.of(database);
+		assertThat(Differ.diff(restored.tables(), dumped.tables(), new DiffOptions(database.dialect(), Set.of()))
+			.describe()).isEmpty();
+		assertThat(restored.rows()).isEqualTo(dumped.rows());
+	}
+
 	static Stream<Arguments> databasesAndManualChanges() {
 		Stream<ModelChange> manual = Stream.of(
 				new ModelChange("a primary key with a generated column changed", (schema) -> Models.table(schema, "tasks",
 						(table) -> table.withConstraints(new PrimaryKey(null, List.of("id", "user_id")),
-								table.uniqueConstraints(), table.foreignKeys(), table.checks())), true),
-				new ModelChange("a key that stops being generated", (schema) -> Models.table(schema, "tasks",
-						Models.column("id", (column) -> new Column("id", column.type(), false, null, false, null,
-								null))), true));
+								table.uniqueConstraints(), table.foreignKeys(), table.checks())), true));
 		return manual.flatMap((change) -> Stream.<Supplier<TestDatabase>>of(TestDatabase::sqlite,
 				TestDatabase::postgres).map((database) -> Arguments.of(database.get(), change)));
 	}

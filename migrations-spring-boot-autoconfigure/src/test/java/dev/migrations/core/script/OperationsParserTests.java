@@ -78,6 +78,10 @@ class OperationsParserTests {
 						null, null, false, new AlterColumn.Default("(1 + 2)"), new AlterColumn.Default(null))),
 				Arguments.of("alter column t.c drop not null drop default from now()", new AlterColumn("t", "c",
 						null, null, true, new AlterColumn.Default(null), new AlterColumn.Default("now()"))),
+				Arguments.of("alter column t.id set identity", new AlterColumn("t", "id", null, null, null, null, null,
+						true)),
+				Arguments.of("alter column t.id type bigint from integer drop identity", new AlterColumn("t", "id",
+						ColumnType.of(Kind.BIGINT), ColumnType.of(Kind.INTEGER), null, null, null, false)),
 				Arguments.of("rename table owners to people", new RenameTable("owners", "people")),
 				Arguments.of("rename column owners.city to town", new RenameColumn("owners", "city", "town")),
 				Arguments.of("drop column owners.city varchar(80)", new DropColumn("owners", "city",
@@ -158,7 +162,7 @@ class OperationsParserTests {
 			frobnicate table x                      | V1.sql:10: unknown operation 'frobnicate'; write create table,
 			alter column users.age                  | V1.sql:10: 'alter column users.age' changes nothing; write 'type TYPE',
 			alter column users.age type             | V1.sql:10: expected the new type but the line ends
-			alter column users.age set null         | V1.sql:10: expected 'default' but found 'null'; write 'set default VALUE' or 'set not null'
+			alter column users.age set null         | V1.sql:10: expected 'default' but found 'null'; write 'set default VALUE', 'set not null' or 'set identity'
 			create table t (id integer              | V1.sql:10: expected ')' but the line ends; write ',' between the columns and ')' after the last one
 			execute $$select 1                      | V1.sql:10: '$$' SQL is not closed; end it with '$$'
 			execute postgres $$select 1$$           | V1.sql:10: unknown dialect 'postgres' before $$; use one of postgresql, sqlite

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import dev.migrations.core.schema.Column;
+import dev.migrations.core.schema.ColumnType;
 import dev.migrations.core.schema.PrimaryKey;
 import dev.migrations.core.schema.Table;
 import dev.migrations.core.schema.operation.AddColumn;
@@ -16,7 +17,7 @@ import dev.migrations.core.schema.operation.ExecuteSql;
 
 /**
  * The columns of a table kept by the model: added, dropped (marked destructive, and as a possible rename when the
- * table also gains a column), and altered in type, nullability, default or comment. An identity or collation that
+ * table also gains a column), and altered in type, nullability, default, identity or comment. A collation that
  * changed has no portable operation, and is reported for a person to write.
  */
 final class ColumnDiffer {
@@ -61,19 +62,19 @@ final class ColumnDiffer {
 
 	private void alter(Table databaseTable, Column database, Table modelTable, Column model, Phases phases) {
 		String table = databaseTable.name();
-		boolean typeChanged = !Comparison.sameType(database, model, this.options.dialect());
+		Boolean identity = (database.autoIncrement() != model.autoIncrement()) ? model.autoIncrement() : null;
+		ColumnType type = (identity != null) ? identityType(model) : model.type();
+		boolean typeChanged = (identity != null && this.options.dialect().equals("sqlite"))
+				? !Comparison.canonical(database.type(), "sqlite").equals(Comparison.canonical(type, "sqlite"))
+				: !Comparison.sameType(database, model, this.options.dialect());
 		boolean nullable = nullable(databaseTable.primaryKey(), database);
 		Boolean nullability = (nullable != nullable(modelTable.primaryKey(), model)) ? !nullable : null;
 		boolean defaultChanged = !Comparison.sameDefault(database, model);
-		if (typeChanged || nullability != null || defaultChanged) {
-			phases.changeTables.add(Change.of(new AlterColumn(table, database.name(), typeChanged ? model.type() : null,
+		if (typeChanged || nullability != null || defaultChanged || identity != null) {
+			phases.changeTables.add(Change.of(new AlterColumn(table, database.name(), typeChanged ? type : null,
 					typeChanged ? database.type() : null, nullability,
 					defaultChanged ? new AlterColumn.Default(model.defaultSql()) : null,
-					defaultChanged ? new AlterColumn.Default(database.defaultSql()) : null)));
-		}
-		if (database.autoIncrement() != model.autoIncrement()) {
-			phases.manual.add("column " + table + "." + database.name() + " is " + generated(database.autoIncrement())
-					+ " in the database but " + generated(model.autoIncrement()) + " in the model");
+					defaultChanged ? new AlterColumn.Default(database.defaultSql()) : null, identity)));
 		}
 		if (model.collation() != null && (database.collation() == null
 				|| !database.collation().equalsIgnoreCase(model.collation()))) {
@@ -87,14 +88,17 @@ final class ColumnDiffer {
 		}
 	}
 
+	// SQLite's AUTOINCREMENT column is INTEGER, its 64-bit rowid, whatever the model calls it: a column that gains it
+	// says so (so that its downgrade restores the type it had), one that loses it takes the model's type.
+	private ColumnType identityType(Column model) {
+		return (model.autoIncrement() && this.options.dialect().equals("sqlite")) ? ColumnType.of(ColumnType.Kind.INTEGER)
+				: model.type();
+	}
+
 	// A primary key column never holds NULL, whatever the database says of it.
 	private static boolean nullable(@Nullable PrimaryKey key, Column column) {
 		return column.nullable() && !column.autoIncrement()
 				&& (key == null || key.columns().stream().noneMatch((name) -> name.equalsIgnoreCase(column.name())));
-	}
-
-	private static String generated(boolean autoIncrement) {
-		return autoIncrement ? "generated (identity or autoincrement)" : "not generated";
 	}
 
 	static ExecuteSql comment(String table, String column, @Nullable String comment, @Nullable String before) {

@@ -10,8 +10,10 @@ import dev.migrations.core.schema.ColumnType;
 import dev.migrations.core.schema.Schema;
 
 /**
- * Changes a column's type, nullability or server default; what is {@code null} stays as it is. Reversing a type or
- * default change needs the value before ({@code from}); nullability reverses by itself.
+ * Changes a column's type, nullability, server default or identity; what is {@code null} stays as it is. Reversing a
+ * type or default change needs the value before ({@code from}); nullability and identity reverse by themselves. A
+ * column that becomes an identity (auto-increment) column becomes {@code NOT NULL} too, as every database makes it,
+ * and its values continue after the largest one the table holds.
  *
  * @param table the table name
  * @param column the column name
@@ -20,9 +22,11 @@ import dev.migrations.core.schema.Schema;
  * @param nullable the new nullability, or {@code null}
  * @param setDefault the new default, or {@code null}
  * @param fromDefault the default before, or {@code null} when not known
+ * @param identity whether the database generates the column's values from now on, or {@code null}
  */
 public record AlterColumn(String table, String column, @Nullable ColumnType type, @Nullable ColumnType fromType,
-		@Nullable Boolean nullable, @Nullable Default setDefault, @Nullable Default fromDefault) implements Operation {
+		@Nullable Boolean nullable, @Nullable Default setDefault, @Nullable Default fromDefault,
+		@Nullable Boolean identity) implements Operation {
 
 	/**
 	 * Creates the operation.
@@ -33,12 +37,29 @@ public record AlterColumn(String table, String column, @Nullable ColumnType type
 	 * @param nullable the new nullability, or {@code null}
 	 * @param setDefault the new default, or {@code null}
 	 * @param fromDefault the default before, or {@code null}
+	 * @param identity whether the database generates its values from now on, or {@code null}
 	 */
 	public AlterColumn {
-		if (type == null && nullable == null && setDefault == null) {
+		if (type == null && nullable == null && setDefault == null && identity == null) {
 			throw new IllegalArgumentException("'alter column " + table + "." + column + "' changes nothing; say"
-					+ " 'type', 'set not null', 'drop not null', 'set default' or 'drop default'");
+					+ " 'type', 'set not null', 'drop not null', 'set default', 'drop default', 'set identity' or"
+					+ " 'drop identity'");
 		}
+	}
+
+	/**
+	 * Creates the operation, leaving the identity as it is.
+	 * @param table the table name
+	 * @param column the column name
+	 * @param type the new type, or {@code null}
+	 * @param fromType the type before, or {@code null}
+	 * @param nullable the new nullability, or {@code null}
+	 * @param setDefault the new default, or {@code null}
+	 * @param fromDefault the default before, or {@code null}
+	 */
+	public AlterColumn(String table, String column, @Nullable ColumnType type, @Nullable ColumnType fromType,
+			@Nullable Boolean nullable, @Nullable Default setDefault, @Nullable Default fromDefault) {
+		this(table, column, type, fromType, nullable, setDefault, fromDefault, null);
 	}
 
 	/**
@@ -55,7 +76,12 @@ public record AlterColumn(String table, String column, @Nullable ColumnType type
 		return Schemas.change(schema, this.table, (table) -> Schemas.withColumns(table, this::changed, this.column));
 	}
 
-	private Column changed(Column column) {
+	/**
+	 * Returns a column as this operation leaves it.
+	 * @param column the column before
+	 * @return the column after
+	 */
+	public Column changed(Column column) {
 		Column changed = column;
 		if (this.type != null) {
 			changed = changed.withType(this.type);
@@ -65,6 +91,9 @@ public record AlterColumn(String table, String column, @Nullable ColumnType type
 		}
 		if (this.setDefault != null) {
 			changed = changed.withDefault(this.setDefault.sql());
+		}
+		if (this.identity != null) {
+			changed = changed.withAutoIncrement(this.identity);
 		}
 		return changed;
 	}
@@ -88,7 +117,8 @@ public record AlterColumn(String table, String column, @Nullable ColumnType type
 			throw new IrreversibleOperationException(this);
 		}
 		return new AlterColumn(this.table, this.column, this.fromType, this.type,
-				(this.nullable != null) ? !this.nullable : null, this.fromDefault, this.setDefault);
+				(this.nullable != null) ? !this.nullable : null, this.fromDefault, this.setDefault,
+				(this.identity != null) ? !this.identity : null);
 	}
 
 	@Override
@@ -109,6 +139,9 @@ public record AlterColumn(String table, String column, @Nullable ColumnType type
 			if (this.fromDefault != null) {
 				text.append(" from ").append((this.fromDefault.sql() != null) ? this.fromDefault.sql() : "none");
 			}
+		}
+		if (this.identity != null) {
+			text.append(this.identity ? " set identity" : " drop identity");
 		}
 		return text.toString();
 	}

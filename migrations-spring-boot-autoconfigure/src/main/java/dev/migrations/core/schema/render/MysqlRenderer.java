@@ -224,18 +224,8 @@ public final class MysqlRenderer extends SqlRenderer {
 	}
 
 	private String modify(AlterColumn alter, Table table) {
-		Column column = table.column(alter.column()).orElseThrow(() -> new IllegalArgumentException(
-				"table '" + table.name() + "' has no column '" + alter.column() + "'"));
-		Column changed = column;
-		if (alter.type() != null) {
-			changed = changed.withType(alter.type());
-		}
-		if (alter.nullable() != null) {
-			changed = changed.withNullable(alter.nullable());
-		}
-		if (alter.setDefault() != null) {
-			changed = changed.withDefault(alter.setDefault().sql());
-		}
+		Column changed = alter.changed(table.column(alter.column()).orElseThrow(() -> new IllegalArgumentException(
+				"table '" + table.name() + "' has no column '" + alter.column() + "'")));
 		return alter(table.name()) + " MODIFY COLUMN " + column(changed, false);
 	}
 

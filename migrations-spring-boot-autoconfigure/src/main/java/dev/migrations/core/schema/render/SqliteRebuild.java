@@ -71,6 +71,13 @@ final class SqliteRebuild {
 			statements.add("INSERT INTO sqlite_sequence (name, seq) SELECT " + literal(temporary)
 					+ ", seq FROM sqlite_sequence WHERE name = " + literal(table));
 		}
+		else if (autoIncrement(this.after)) {
+			// A column that becomes AUTOINCREMENT counts on from the largest value, as SQLite would have recorded it.
+			String column = q(this.after.columns().stream().filter(Column::autoIncrement).findFirst().orElseThrow()
+				.name());
+			statements.add("INSERT INTO sqlite_sequence (name, seq) SELECT " + literal(temporary) + ", MAX(" + column
+					+ ") FROM " + q(table) + " HAVING MAX(" + column + ") IS NOT NULL");
+		}
 		statements.add("DROP TABLE " + q(table));
 		statements.add("PRAGMA legacy_alter_table = ON");
 		statements.add("ALTER TABLE " + q(temporary) + " RENAME TO " + q(table));

@@ -180,18 +180,41 @@ class DifferTests {
 	}
 
 	@Test
-	void aPrimaryKeyWithAGeneratedColumnOrAnIdentityChangeIsLeftToAPerson() {
+	void aColumnThatStopsOrStartsBeingGeneratedIsAnIdentityChangeThatReversesItself() {
+		Table noIdentity = users().withColumns(List.of(Column.of("id", ColumnType.of(Kind.BIGINT), false),
+				users().columns().get(1), users().columns().get(2)));
+		Table nullableCounter = withColumn(users(), Column.of("number", ColumnType.of(Kind.INTEGER), true));
+		Table generatedCounter = withColumn(users(), new Column("number", ColumnType.of(Kind.INTEGER), false,
+				null, true, null, null));
+		assertThat(Differ.operations(new Schema(List.of(users())), new Schema(List.of(noIdentity)), POSTGRES))
+			.containsExactly(new AlterColumn("users", "id", null, null, null, null, null, false));
+		List<Operation> generated = Differ.operations(new Schema(List.of(nullableCounter)),
+				new Schema(List.of(generatedCounter)), POSTGRES);
+		assertThat(generated).containsExactly(new AlterColumn("users", "number", null, null, false, null, null, true));
+		assertThat(generated.get(0).describe()).isEqualTo("alter column users.number set not null set identity");
+		assertThat(generated.get(0).reverse().describe())
+			.isEqualTo("alter column users.number drop not null drop identity");
+		assertThat(generated.get(0).apply(new Schema(List.of(nullableCounter)))).isEqualTo(
+				new Schema(List.of(generatedCounter)));
+	}
+
+	private static Table withColumn(Table table, Column column) {
+		List<Column> columns = new ArrayList<>(table.columns());
+		columns.add(column);
+		return table.withColumns(columns);
+	}
+
+	@Test
+	void aPrimaryKeyWithAGeneratedColumnIsLeftToAPerson() {
 		Table noIdentity = users().withColumns(List.of(Column.of("id", ColumnType.of(Kind.BIGINT), false),
 				users().columns().get(1), users().columns().get(2)));
 		Table compositeKey = noIdentity.withConstraints(new PrimaryKey(null, List.of("id", "email")),
 				noIdentity.uniqueConstraints(), noIdentity.foreignKeys(), noIdentity.checks());
 		SchemaDiff diff = Differ.diff(new Schema(List.of(users())), new Schema(List.of(compositeKey)), POSTGRES);
-		assertThat(diff.changes()).isEmpty();
-		assertThat(diff.manual()).containsExactly(
-				"column users.id is generated (identity or autoincrement) in the database but not generated in the"
-						+ " model",
-				"the primary key of users is (id) in the database but (id, email) in the model, and a generated column"
-						+ " is in the key");
+		assertThat(diff.operations()).containsExactly(new AlterColumn("users", "id", null, null, null, null, null,
+				false));
+		assertThat(diff.manual()).containsExactly("the primary key of users is (id) in the database but (id, email)"
+				+ " in the model, and a generated column is in the key");
 	}
 
 	@Test
