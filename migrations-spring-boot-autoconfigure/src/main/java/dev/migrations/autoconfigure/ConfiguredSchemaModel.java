@@ -6,6 +6,7 @@ import java.util.Set;
 
 import dev.migrations.core.schema.Schema;
 import dev.migrations.core.schema.SchemaModel;
+import dev.migrations.core.schema.ServerVersion;
 
 /**
  * A model with the tables of {@code migrations.autogenerate.exclude} left out, and named by
@@ -22,7 +23,15 @@ record ConfiguredSchemaModel(SchemaModel model, List<String> exclude) implements
 
 	@Override
 	public Schema schema(String dialect) {
-		Schema schema = this.model.schema(dialect);
+		return withoutExcluded(this.model.schema(dialect));
+	}
+
+	@Override
+	public Schema schema(String dialect, ServerVersion server) {
+		return withoutExcluded(this.model.schema(dialect, server));
+	}
+
+	private Schema withoutExcluded(Schema schema) {
 		return schema.withTables(schema.tables().stream().filter((table) -> !excludes(table.name())).toList())
 			.withSequences(schema.sequences().stream().filter((sequence) -> !excludes(sequence.name())).toList());
 	}

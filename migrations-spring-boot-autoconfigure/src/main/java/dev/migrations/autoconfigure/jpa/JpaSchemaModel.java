@@ -11,14 +11,18 @@ import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
 import dev.migrations.core.schema.Schema;
 import dev.migrations.core.schema.SchemaModel;
+import dev.migrations.core.schema.ServerVersion;
 
 /**
  * The schema an application's JPA entities want, read from Hibernate's mapping metadata: built from the entity
  * classes for the dialect named, with the application's Hibernate settings and Spring Boot's naming strategies
  * ({@code CamelCaseToUnderscoresNamingStrategy}, {@code SpringImplicitNamingStrategy}) exactly as Hibernate applies
  * them, and the types Hibernate's own dialect gives each column. It needs neither a connection nor a started
- * {@code EntityManagerFactory}. It holds the sequences of {@code GenerationType.SEQUENCE} ids and, on PostgreSQL, the
- * enum types of {@code @JdbcTypeCode(SqlTypes.NAMED_ENUM)} columns.
+ * {@code EntityManagerFactory}. Compared with a connected database, it is built for that server's version, as
+ * Hibernate builds its dialect when it connects (MariaDB 10.7 and later store a UUID as {@code uuid}, older ones as
+ * {@code binary(16)}); offline, for the version the settings name, else Hibernate's oldest supported one. It holds the
+ * sequences of {@code GenerationType.SEQUENCE} ids and, on PostgreSQL, the enum types of
+ * {@code @JdbcTypeCode(SqlTypes.NAMED_ENUM)} columns.
  */
 public final class JpaSchemaModel implements SchemaModel {
 
@@ -69,17 +73,25 @@ public final class JpaSchemaModel implements SchemaModel {
 
 	@Override
 	public Schema schema(String dialect) {
-		return this.schemas.computeIfAbsent(dialect.toLowerCase(Locale.ROOT), this::read);
+		String name = dialect.toLowerCase(Locale.ROOT);
+		return this.schemas.computeIfAbsent(name, (key) -> read(name, this.settings));
 	}
 
-	private Schema read(String dialect) {
+	@Override
+	public Schema schema(String dialect, ServerVersion server) {
+		String name = dialect.toLowerCase(Locale.ROOT);
+		return this.schemas.computeIfAbsent(name + " " + server,
+				(key) -> read(name, HibernateServerSettings.of(this.settings, server)));
+	}
+
+	private Schema read(String dialect, Map<String, Object> settings) {
 		Collection<String> classes = this.entityClassNames.get();
 		if (classes.isEmpty()) {
 			throw new MigrationsException(ErrorCode.INVALID_CONFIGURATION, "The JPA model has no entities: no @Entity"
 					+ " class was found in the application's packages (or those of @EntityScan); set"
 					+ " migrations.model to a declared schema such as classpath:db/schema.sql, or to 'none'");
 		}
-		try (HibernateMetadata metadata = HibernateMetadata.build(classes, this.settings, dialect,
+		try (HibernateMetadata metadata = HibernateMetadata.build(classes, settings, dialect,
 				this.classLoader)) {
 			return HibernateTables.schema(metadata, dialect);
 		}

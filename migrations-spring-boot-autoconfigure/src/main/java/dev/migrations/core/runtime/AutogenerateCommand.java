@@ -50,7 +50,7 @@ public final class AutogenerateCommand {
 		SchemaDiff diff = this.engine.withSession((session) -> {
 			refuseUnlessAt(session.rows(), parents);
 			Schema database = ModelComparison.read(this.engine, session);
-			return ModelComparison.diff(this.engine, model, database, session.dialect().name())
+			return ModelComparison.diff(this.engine, model, database, session)
 				.map((change) -> change.destructive() ? ModelComparison.withRows(session, this.engine.schema(), change)
 						: change);
 		});
@@ -81,7 +81,7 @@ public final class AutogenerateCommand {
 	public List<String> differences() {
 		SchemaModel model = ModelComparison.model(this.engine, "check");
 		return this.engine.withSession((session) -> ModelComparison.diff(this.engine, model,
-				ModelComparison.read(this.engine, session), session.dialect().name()).describe());
+				ModelComparison.read(this.engine, session), session).describe());
 	}
 
 	private void refuseUnlessAt(List<String> rows, List<String> parents) {

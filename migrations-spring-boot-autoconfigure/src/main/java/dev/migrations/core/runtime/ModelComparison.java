@@ -1,6 +1,7 @@
 package dev.migrations.core.runtime;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,6 +16,7 @@ import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
 import dev.migrations.core.schema.Schema;
 import dev.migrations.core.schema.SchemaModel;
+import dev.migrations.core.schema.ServerVersion;
 import dev.migrations.core.schema.diff.Change;
 import dev.migrations.core.schema.diff.DiffOptions;
 import dev.migrations.core.schema.diff.Differ;
@@ -57,7 +59,20 @@ final class ModelComparison {
 	}
 
 	static SchemaDiff diff(Engine engine, SchemaModel model, Schema database, String dialect) {
-		Schema wanted = model.schema(dialect);
+		return diff(engine, model, database, dialect, model.schema(dialect));
+	}
+
+	// The model as it is on the connected server's version, as Hibernate, connected, sees it.
+	static SchemaDiff diff(Engine engine, SchemaModel model, Schema database, Session session) throws SQLException {
+		DatabaseMetaData metaData = session.connection().getMetaData();
+		ServerVersion server = new ServerVersion(metaData.getDatabaseProductName(),
+				metaData.getDatabaseProductVersion(), metaData.getDatabaseMajorVersion(),
+				metaData.getDatabaseMinorVersion());
+		String dialect = session.dialect().name();
+		return diff(engine, model, database, dialect, model.schema(dialect, server));
+	}
+
+	private static SchemaDiff diff(Engine engine, SchemaModel model, Schema database, String dialect, Schema wanted) {
 		return Differ.diff(database, wanted, options(engine, model, dialect, database, wanted));
 	}
 

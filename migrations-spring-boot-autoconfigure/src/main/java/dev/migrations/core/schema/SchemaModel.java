@@ -17,6 +17,18 @@ public interface SchemaModel {
 	Schema schema(String dialect);
 
 	/**
+	 * Returns the wanted schema as it would be on a server of a dialect and version, for a model whose types depend
+	 * on the version; {@code check} and autogenerate ask for this one when they are connected, and
+	 * {@code check --offline} for {@link #schema(String)}.
+	 * @param dialect the dialect name, such as {@code mariadb}
+	 * @param server the server's product and version
+	 * @return the schema, by default {@link #schema(String)}'s
+	 */
+	default Schema schema(String dialect, ServerVersion server) {
+		return schema(dialect);
+	}
+
+	/**
 	 * Describes where the model comes from, for messages and logs.
 	 * @return the description, such as {@code JPA entities of 'entityManagerFactory'} or {@code classpath:db/schema.sql}
 	 */

@@ -15,8 +15,10 @@ import dev.migrations.autoconfigure.jpa.enums.Ticket;
 import dev.migrations.core.schema.CheckConstraint;
 import dev.migrations.core.schema.Column;
 import dev.migrations.core.schema.ColumnType;
+import dev.migrations.core.schema.ColumnType.Kind;
 import dev.migrations.core.schema.EnumType;
 import dev.migrations.core.schema.Schema;
+import dev.migrations.core.schema.ServerVersion;
 import dev.migrations.core.schema.Table;
 import dev.migrations.testsupport.TestDatabase;
 
@@ -84,6 +86,18 @@ class JpaSchemaModelTests {
 				.isEqualTo(ColumnType.nativeType("priority"));
 			assertThat(model).isEqualTo(exported);
 		}
+	}
+
+	@Test
+	void modelHasTheTypesHibernatePicksForTheServersVersionOnMariadb() {
+		JpaSchemaModel model = JpaSchemaModel.of(ENTITIES);
+		ServerVersion server = new ServerVersion("MariaDB", "10.11.19-MariaDB", 10, 11);
+		assertThat(model.schema("mariadb", server).table("tags").orElseThrow().column("id").orElseThrow().type())
+			.isEqualTo(ColumnType.of(Kind.UUID));
+		assertThat(model.schema("mariadb").table("tags").orElseThrow().column("id").orElseThrow().type())
+			.as("offline, Hibernate's oldest MariaDB").isEqualTo(new ColumnType(Kind.BINARY, 16, null, null));
+		assertThat(model.schema("mariadb", server).table("customers").orElseThrow().column("status").orElseThrow()
+			.type()).isEqualTo(ColumnType.nativeType("enum ('ACTIVE','BLOCKED')"));
 	}
 
 	@Test

@@ -2,7 +2,6 @@ package dev.migrations.core.schema.diff;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -77,12 +76,35 @@ final class Comparison {
 		return kind == Kind.SMALLINT || kind == Kind.INTEGER || kind == Kind.BIGINT;
 	}
 
+	// A native type's SQL in lower case, spaces only between words, but for its quoted labels: enum ('a', 'b') is
+	// enum('a','b'), not enum('A','B').
 	private static String typeText(ColumnType type) {
-		return type.sql().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace(" (", "(").replace(", ", ",");
+		String sql = type.sql();
+		StringBuilder text = new StringBuilder(sql.length());
+		boolean literal = false;
+		boolean space = false;
+		for (int i = 0; i < sql.length(); i++) {
+			char c = sql.charAt(i);
+			if (!literal && Character.isWhitespace(c)) {
+				space = true;
+				continue;
+			}
+			if (space && !text.isEmpty() && word(text.charAt(text.length() - 1)) && word(c)) {
+				text.append(' ');
+			}
+			space = false;
+			literal = (c == '\'') != literal;
+			text.append((literal || c == '\'') ? c : Character.toLowerCase(c));
+		}
+		return text.toString();
+	}
+
+	private static boolean word(char c) {
+		return Character.isLetterOrDigit(c) || c == '_';
 	}
 
 	// The type with what a database adds by itself: numeric(10) is numeric(10,0), char is char(1), PostgreSQL's
-	// time and timestamp have 6 digits of seconds unless told otherwise.
+	// time and timestamp have 6 digits of seconds unless told otherwise, MySQL's none.
 	static ColumnType canonical(ColumnType type, String dialect) {
 		ColumnType parsed = (type.kind() == Kind.NATIVE && type.nativeSql() != null)
 				? ColumnType.parse(type.nativeSql()) : type;
@@ -91,12 +113,20 @@ final class Comparison {
 		switch (parsed.kind()) {
 			case DECIMAL -> scale = (length != null && scale == null) ? Integer.valueOf(0) : scale;
 			case CHAR -> length = (length == null) ? Integer.valueOf(1) : length;
-			case TIME, TIMESTAMP, TIMESTAMP_WITH_TIME_ZONE -> length = (dialect.equals("postgresql")
-					&& Objects.equals(length, 6)) ? null : length;
+			case TIME, TIMESTAMP, TIMESTAMP_WITH_TIME_ZONE -> length = Objects.equals(length, implicitSeconds(dialect))
+					? null : length;
 			default -> {
 			}
 		}
 		return (parsed.kind() == Kind.NATIVE) ? parsed : new ColumnType(parsed.kind(), length, scale, null);
+	}
+
+	private static @Nullable Integer implicitSeconds(String dialect) {
+		return switch (dialect) {
+			case "postgresql" -> 6;
+			case "mysql", "mariadb" -> 0;
+			default -> null;
+		};
 	}
 
 	/**

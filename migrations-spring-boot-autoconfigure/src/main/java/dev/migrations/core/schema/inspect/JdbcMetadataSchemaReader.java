@@ -35,8 +35,8 @@ import dev.migrations.core.schema.UniqueConstraint;
  * indexes and the ones H2 says it created for a constraint are known to be constraints). The indexes H2 and MySQL create for a
  * foreign key are left out. What the renderers write is read back as the model had it: H2's upper-case names
  * (which unquoted names fold to) in lower case and its unbounded {@code VARCHAR} as {@code TEXT}; MySQL's
- * {@code TINYINT(1)} as {@code BOOLEAN}, {@code TIMESTAMP} as a timestamp with time zone, and its {@code PRIMARY}
- * key without a name.
+ * {@code TINYINT(1)} as {@code BOOLEAN}, the types metadata names only in part as {@link MysqlColumnTypes} reads
+ * them, and its {@code PRIMARY} key without a name.
  */
 final class JdbcMetadataSchemaReader implements SchemaReader {
 
@@ -104,6 +104,8 @@ final class JdbcMetadataSchemaReader implements SchemaReader {
 	private void columns(DatabaseMetaData metaData, @Nullable String catalog, @Nullable String pattern,
 			@Nullable String owner, Map<String, TableParts> tables) throws SQLException {
 		Map<String, TreeMap<Integer, Column>> columns = new LinkedHashMap<>();
+		MysqlColumnTypes mysqlTypes = mysql() ? MysqlColumnTypes.read(metaData.getConnection(), owner)
+				: MysqlColumnTypes.none();
 		try (ResultSet result = metaData.getColumns(catalog, pattern, "%", "%")) {
 			while (result.next()) {
 				String table = result.getString("TABLE_NAME");
@@ -117,8 +119,10 @@ final class JdbcMetadataSchemaReader implements SchemaReader {
 				if (autoIncrement && PostgresExpressions.isNextval(defaultSql)) {
 					defaultSql = null;
 				}
-				Column column = new Column(name(result.getString("COLUMN_NAME")),
-						type(typeName, result.getInt("COLUMN_SIZE"), result.getInt("DECIMAL_DIGITS")),
+				String columnName = result.getString("COLUMN_NAME");
+				ColumnType fullType = mysqlTypes.type(table, columnName);
+				Column column = new Column(name(columnName), (fullType != null) ? fullType
+						: type(typeName, result.getInt("COLUMN_SIZE"), result.getInt("DECIMAL_DIGITS")),
 						result.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls,
 						defaultValue(mysqlDefault(defaultSql)), autoIncrement, null,
 						blankToNull(result.getString("REMARKS")));
@@ -163,9 +167,6 @@ final class JdbcMetadataSchemaReader implements SchemaReader {
 		if (mysql() && name.equals("tinyint") && size == 1) {
 			return ColumnType.of(Kind.BOOLEAN);
 		}
-		if (mysql() && name.startsWith("timestamp")) {
-			return new ColumnType(Kind.TIMESTAMP_WITH_TIME_ZONE, type.length(), null, null);
-		}
 		if (this.dialect.equals("h2") && type.kind() == Kind.VARCHAR && size == H2_MAX_VARCHAR) {
 			return ColumnType.of(Kind.TEXT);
 		}
@@ -174,6 +175,7 @@ final class JdbcMetadataSchemaReader implements SchemaReader {
 		}
 		return switch (type.kind()) {
 			case CHAR, VARCHAR -> new ColumnType(type.kind(), size, null, null);
+			case BINARY -> (mysql() && name.equals("varbinary")) ? new ColumnType(Kind.BINARY, size, null, null) : type;
 			case DECIMAL -> ColumnType.decimal(size, Math.max(digits, 0));
 			default -> type;
 		};

@@ -81,7 +81,8 @@ public final class MysqlRenderer extends SqlRenderer {
 			case TIMESTAMP_WITH_TIME_ZONE -> (type.length() != null) ? "timestamp(" + type.length() + ")"
 					: "timestamp";
 			case BINARY -> (type.length() != null) ? "varbinary(" + type.length() + ")" : "longblob";
-			case UUID -> "char(36)";
+			// MariaDB has had a uuid type since 10.7, which Hibernate uses there; MySQL has none.
+			case UUID -> this.dialect.equals("mariadb") ? "uuid" : "char(36)";
 			case NATIVE -> type.sql();
 			default -> standard(type);
 		};
