@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -188,11 +189,22 @@ class AutogenerateTests {
 		Table scoped = labels.withConstraints(new PrimaryKey(null, List.of("name", "scope")), List.of(), List.of(),
 				List.of());
 		Table keyless = labels.withConstraints(null, List.of(), List.of(), List.of());
-		return Stream.of(Arguments.of("a primary key changed", labels, scoped),
+		List<Column> numbered = new ArrayList<>(labels.columns());
+		numbered.add(0, new Column("id", ColumnType.of(Kind.BIGINT), false, null, true, null, null));
+		Table generated = labels.withColumns(numbered).withConstraints(new PrimaryKey(null, List.of("id")),
+				List.of(), List.of(), List.of());
+		Table generatedScoped = generated.withConstraints(new PrimaryKey(null, List.of("id", "name")), List.of(),
+				List.of(), List.of());
+		Stream<Arguments> everywhere = Stream.of(Arguments.of("a primary key changed", labels, scoped),
 				Arguments.of("a primary key added", keyless, labels), Arguments.of("a primary key dropped", labels,
 						keyless))
 			.flatMap((change) -> TestDatabase.every().map((database) -> Arguments.of(database, change.get()[0],
 					change.get()[1], change.get()[2])));
+		// SQLite and MySQL keep a generated column in the key: there it is left to a person (below).
+		Stream<Arguments> unkeyedIdentities = Stream.<Supplier<TestDatabase>>of(TestDatabase::postgres,
+				TestDatabase::h2).map((database) -> Arguments.of(database.get(),
+						"a primary key with a generated column changed", generated, generatedScoped));
+		return Stream.concat(everywhere, unkeyedIdentities);
 	}
 
 	@ParameterizedTest(name = "{0}: {1}")
@@ -266,7 +278,7 @@ class AutogenerateTests {
 						(table) -> table.withConstraints(new PrimaryKey(null, List.of("id", "user_id")),
 								table.uniqueConstraints(), table.foreignKeys(), table.checks())), true));
 		return manual.flatMap((change) -> Stream.<Supplier<TestDatabase>>of(TestDatabase::sqlite,
-				TestDatabase::postgres).map((database) -> Arguments.of(database.get(), change)));
+				TestDatabase::mariadb).map((database) -> Arguments.of(database.get(), change)));
 	}
 
 	@ParameterizedTest(name = "{0}: {1}")

@@ -3,6 +3,7 @@ package dev.migrations.core.schema.diff;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -34,6 +35,9 @@ import dev.migrations.core.schema.operation.DropUnique;
  */
 final class ConstraintDiffer {
 
+	// The databases whose generated columns need not be in a key.
+	private static final Set<String> UNKEYED_IDENTITIES = Set.of("postgresql", "h2");
+
 	private final DiffOptions options;
 
 	ConstraintDiffer(DiffOptions options) {
@@ -50,16 +54,19 @@ final class ConstraintDiffer {
 		foreignKeys(database, model, phases);
 	}
 
-	// A changed key is dropped and added, unless foreign keys reference it or a generated column is in it (SQLite's
-	// AUTOINCREMENT and MySQL's AUTO_INCREMENT must be the key): those are left to a person.
-	private static void primaryKey(Table database, Table model, boolean referenced, Phases phases) {
+	// A changed key is dropped and added, unless foreign keys reference it or, on SQLite and MySQL, a generated column
+	// is in it (SQLite's AUTOINCREMENT must be the whole key, MySQL's AUTO_INCREMENT must lead one, also between the
+	// drop and the add): those are left to a person. PostgreSQL's and H2's identities need no key.
+	private void primaryKey(Table database, Table model, boolean referenced, Phases phases) {
 		PrimaryKey before = database.primaryKey();
 		PrimaryKey after = model.primaryKey();
 		if (Comparison.key(columns(before)).equals(Comparison.key(columns(after)))) {
 			return;
 		}
+		boolean keyedGeneration = !UNKEYED_IDENTITIES.contains(this.options.dialect());
 		String reason = (before != null && referenced) ? "foreign keys reference it"
-				: generated(database, before) || generated(model, after) ? "a generated column is in the key" : null;
+				: keyedGeneration && (generated(database, before) || generated(model, after))
+						? "a generated column is in the key" : null;
 		if (reason != null) {
 			phases.manual.add("the primary key of " + database.name() + " is " + describe(columns(before))
 					+ " in the database but " + describe(columns(after)) + " in the model, and " + reason);

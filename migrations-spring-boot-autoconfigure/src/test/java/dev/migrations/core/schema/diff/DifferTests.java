@@ -205,16 +205,22 @@ class DifferTests {
 	}
 
 	@Test
-	void aPrimaryKeyWithAGeneratedColumnIsLeftToAPerson() {
+	void aPrimaryKeyWithAGeneratedColumnIsLeftToAPersonWhereTheColumnMustBeAKey() {
 		Table noIdentity = users().withColumns(List.of(Column.of("id", ColumnType.of(Kind.BIGINT), false),
 				users().columns().get(1), users().columns().get(2)));
 		Table compositeKey = noIdentity.withConstraints(new PrimaryKey(null, List.of("id", "email")),
 				noIdentity.uniqueConstraints(), noIdentity.foreignKeys(), noIdentity.checks());
-		SchemaDiff diff = Differ.diff(new Schema(List.of(users())), new Schema(List.of(compositeKey)), POSTGRES);
+		SchemaDiff diff = Differ.diff(new Schema(List.of(users())), new Schema(List.of(compositeKey)),
+				new DiffOptions("mariadb", Set.of()));
 		assertThat(diff.operations()).containsExactly(new AlterColumn("users", "id", null, null, null, null, null,
 				false));
 		assertThat(diff.manual()).containsExactly("the primary key of users is (id) in the database but (id, email)"
 				+ " in the model, and a generated column is in the key");
+		assertThat(Differ.diff(new Schema(List.of(users())), new Schema(List.of(compositeKey)), POSTGRES).operations())
+			.as("PostgreSQL's identity needs no key")
+			.containsExactly(new DropPrimaryKey("users", users().primaryKey()),
+					new AlterColumn("users", "id", null, null, null, null, null, false),
+					new AddPrimaryKey("users", compositeKey.primaryKey()));
 	}
 
 	@Test
