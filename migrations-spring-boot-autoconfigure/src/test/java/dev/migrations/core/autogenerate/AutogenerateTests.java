@@ -234,6 +234,47 @@ class AutogenerateTests {
 
 	@ParameterizedTest
 	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
+	void aReferencedPrimaryKeyChangesWithTheForeignKeysThatReferenceItAndDowngradesBackWithTheRows(
+			TestDatabase database) throws Exception {
+		Table tags = new Table("tags", List.of(Column.of("name", ColumnType.varchar(40), false),
+				new Column("scope", ColumnType.varchar(40), false, "'all'", false, null, null)),
+				new PrimaryKey(null, List.of("name")), List.of(), List.of(), List.of(), List.of(), null);
+		Table labels = new Table("labels", List.of(new Column("id", ColumnType.of(Kind.BIGINT), false, null, true,
+				null, null), Column.of("tag", ColumnType.varchar(40), false)), new PrimaryKey(null, List.of("id")),
+				List.of(), List.of(), List.of(new ForeignKey("fk_labels_tag", List.of("tag"), "tags", List.of("name"),
+						ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION)), List.of(), null);
+		Table scopedTags = tags.withConstraints(new PrimaryKey(null, List.of("name", "scope")), List.of(), List.of(),
+				List.of());
+		Table scopedLabels = labels.withColumns(List.of(labels.columns().get(0), labels.columns().get(1),
+				new Column("tag_scope", ColumnType.varchar(40), false, "'all'", false, null, null)))
+			.withConstraints(labels.primaryKey(), List.of(), List.of(new ForeignKey("fk_labels_tag",
+					List.of("tag", "tag_scope"), "tags", List.of("name", "scope"), ReferentialAction.NO_ACTION,
+					ReferentialAction.NO_ACTION)), List.of());
+		Schema base = Models.with(Models.with(Models.base(), tags), labels);
+		migrations(database, base).autogenerate().revision(request("tags and labels"), false);
+		migrations(database, base).upgrade("head");
+		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+			statement.executeUpdate("INSERT INTO tags (name, scope) VALUES ('red', 'all'), ('blue', 'all')");
+			statement.executeUpdate("INSERT INTO labels (tag) VALUES ('red'), ('blue'), ('red')");
+		}
+		DatabaseDump dumped = DatabaseDump.of(database);
+		Migrations migrations = migrations(database, Models.with(Models.with(Models.base(), scopedTags),
+				scopedLabels));
+		AutogenerateResult result = migrations.autogenerate().revision(request("scoped tags"), false);
+		assertThat(result.manual()).isEmpty();
+		assertThat(result.changes()).first().asString().startsWith("drop foreign key fk_labels_tag on labels");
+		migrations.upgrade("head");
+		assertThat(migrations.autogenerate().differences()).isEmpty();
+		assertThat(migrations.check().problems()).isEmpty();
+		migrations.downgrade("-1");
+		DatabaseDump restored = DatabaseDump.of(database);
+		assertThat(Differ.diff(restored.tables(), dumped.tables(), new DiffOptions(database.dialect(), Set.of()))
+			.describe()).isEmpty();
+		assertThat(restored.rows()).isEqualTo(dumped.rows());
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#every")
 	void aKeyThatBecomesGeneratedCountsOnFromItsLargestValueAndDowngradesBackWithTheRows(TestDatabase database)
 			throws Exception {
 		Table counters = new Table("counters", List.of(Column.of("id", ColumnType.of(Kind.BIGINT), false),

@@ -64,7 +64,7 @@ final class ConstraintDiffer {
 			return;
 		}
 		boolean keyedGeneration = !UNKEYED_IDENTITIES.contains(this.options.dialect());
-		String reason = (before != null && referenced) ? "foreign keys reference it"
+		String reason = (before != null && referenced) ? "foreign keys the model keeps reference it"
 				: keyedGeneration && (generated(database, before) || generated(model, after))
 						? "a generated column is in the key" : null;
 		if (reason != null) {
@@ -191,6 +191,11 @@ final class ConstraintDiffer {
 			String name = (key.name() != null) ? key.name() : GeneratedNames.of("fk", table, key.columns());
 			phases.dropForeignKeys.add(Change.of(new DropForeignKey(table, name, key)));
 		}
+	}
+
+	// Whether the model's table has a foreign key of the database's, so that the diff leaves it in place.
+	boolean keeps(Table model, ForeignKey key) {
+		return model.foreignKeys().stream().anyMatch((each) -> same(key, each));
 	}
 
 	static ForeignKey named(String table, ForeignKey key) {

@@ -2,10 +2,10 @@ package dev.migrations.core.schema.diff;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -58,7 +58,7 @@ public final class Differ {
 		List<Table> created = new ArrayList<>();
 		ColumnDiffer columns = new ColumnDiffer(options);
 		ConstraintDiffer constraints = new ConstraintDiffer(options);
-		Set<String> referenced = referenced(database);
+		Set<String> referenced = referencedUnderKeptKeys(database, model, options, constraints);
 		for (Table table : database.tables()) {
 			if (options.excluded(table.name())) {
 				continue;
@@ -84,10 +84,18 @@ public final class Differ {
 		return phases.result();
 	}
 
-	// The tables a foreign key references, whose primary keys cannot be dropped under it.
-	private static Set<String> referenced(Schema database) {
-		return database.tables().stream().flatMap((each) -> each.foreignKeys().stream())
-			.map((key) -> Names.key(key.referencedTable())).collect(Collectors.toSet());
+	// The tables a foreign key references that stays while their keys change: a primary key cannot be dropped under
+	// it. A foreign key the diff drops (changed, or gone from the model) goes first, so it does not count; one of a
+	// table that is dropped, or left alone, does.
+	private static Set<String> referencedUnderKeptKeys(Schema database, Schema model, DiffOptions options,
+			ConstraintDiffer constraints) {
+		Set<String> referenced = new HashSet<>();
+		for (Table table : database.tables()) {
+			Table wanted = options.excluded(table.name()) ? table : model.table(table.name()).orElse(table);
+			table.foreignKeys().stream().filter((key) -> constraints.keeps(wanted, key))
+				.forEach((key) -> referenced.add(Names.key(key.referencedTable())));
+		}
+		return referenced;
 	}
 
 	private static void drop(List<Table> dropped, List<Table> created, Phases phases) {

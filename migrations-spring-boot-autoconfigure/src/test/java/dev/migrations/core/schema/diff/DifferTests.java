@@ -224,7 +224,7 @@ class DifferTests {
 	}
 
 	@Test
-	void aChangedPrimaryKeyIsDroppedThenAddedAfterTheColumnChangesUnlessForeignKeysReferenceIt() {
+	void aChangedPrimaryKeyIsDroppedThenAddedAfterTheColumnChangesUnlessForeignKeysTheModelKeepsReferenceIt() {
 		Table plain = new Table("tags", List.of(Column.of("name", ColumnType.varchar(40), false),
 				Column.of("scope", ColumnType.varchar(40), true)), new PrimaryKey("tags_pkey", List.of("name")),
 				List.of(), List.of(), List.of(), List.of(), null);
@@ -246,7 +246,18 @@ class DifferTests {
 				POSTGRES);
 		assertThat(referenced.operations()).doesNotHaveAnyElementsOfTypes(DropPrimaryKey.class, AddPrimaryKey.class);
 		assertThat(referenced.manual()).containsExactly("the primary key of tags is (name) in the database but"
-				+ " (name, scope) in the model, and foreign keys reference it");
+				+ " (name, scope) in the model, and foreign keys the model keeps reference it");
+		Table scopedLabels = new Table("labels", List.of(Column.of("tag", ColumnType.varchar(40), false),
+				Column.of("tag_scope", ColumnType.varchar(40), false)), null, List.of(), List.of(),
+				List.of(new ForeignKey("fk_labels_tag", List.of("tag", "tag_scope"), "tags", List.of("name", "scope"),
+						ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION)), List.of(), null);
+		List<Operation> followed = Differ.operations(new Schema(List.of(plain, labels)),
+				new Schema(List.of(scoped, scopedLabels)), POSTGRES);
+		assertThat(followed).as("the foreign key changes with the key: dropped first, added last").startsWith(
+				new DropForeignKey("labels", "fk_labels_tag", labels.foreignKeys().get(0)),
+				new DropPrimaryKey("tags", plain.primaryKey()));
+		assertThat(followed).endsWith(new AddPrimaryKey("tags", scoped.primaryKey()),
+				new AddForeignKey("labels", scopedLabels.foreignKeys().get(0)));
 	}
 
 	@Test
