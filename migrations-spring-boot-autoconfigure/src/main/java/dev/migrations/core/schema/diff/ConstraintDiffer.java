@@ -54,9 +54,9 @@ final class ConstraintDiffer {
 		foreignKeys(database, model, phases);
 	}
 
-	// A changed key is dropped and added, unless foreign keys reference it or, on SQLite and MySQL, a generated column
-	// is in it (SQLite's AUTOINCREMENT must be the whole key, MySQL's AUTO_INCREMENT must lead one, also between the
-	// drop and the add): those are left to a person. PostgreSQL's and H2's identities need no key.
+	// A changed key is dropped and added, unless foreign keys the model keeps reference it or, on SQLite and MySQL, a
+	// generated column is in it (SQLite's AUTOINCREMENT must be the whole key, MySQL's AUTO_INCREMENT must lead one,
+	// also between the drop and the add): those are left to a person. PostgreSQL's and H2's identities need no key.
 	private void primaryKey(Table database, Table model, boolean referenced, Phases phases) {
 		PrimaryKey before = database.primaryKey();
 		PrimaryKey after = model.primaryKey();
