@@ -135,15 +135,22 @@ public record Location(String expression, boolean classpath, String path) {
 
 	// What Files.walk finds, at a third of its cost in a fresh JVM: java.io.File lists names without a stat, and
 	// one stat per entry tells files (links to files included) from directories (links to them not followed). Those
-	// stats are most of the cost, so the revision files are told apart in parallel; the other entries are then
-	// looked at in their place, which keeps the order of a sequential walk.
+	// stats are most of the cost, so in a large directory the revision files are told apart in parallel; the other
+	// entries are then looked at in their place, which keeps the order of a sequential walk.
 	private static void collect(File directory, List<ScriptResource> found) throws IOException {
 		String[] names = directory.list();
 		if (names == null) {
 			throw new IOException("cannot list directory " + directory);
 		}
 		@Nullable ScriptResource[] files = new ScriptResource[names.length];
-		IntStream.range(0, names.length).parallel().forEach((i) -> files[i] = sqlFile(directory, names[i]));
+		if (ParallelReads.worthIt(names.length)) {
+			IntStream.range(0, names.length).parallel().forEach((i) -> files[i] = sqlFile(directory, names[i]));
+		}
+		else {
+			for (int i = 0; i < names.length; i++) {
+				files[i] = sqlFile(directory, names[i]);
+			}
+		}
 		for (int i = 0; i < names.length; i++) {
 			ScriptResource sqlFile = files[i];
 			if (sqlFile != null) {

@@ -64,15 +64,26 @@ public final class ScriptDirectory {
 		return new ScriptDirectory(RevisionGraph.of(revisions), scripts, parser);
 	}
 
-	// Each file costs a few system calls and a parse, independent of the others', so they run on the common pool as
-	// well as on this thread. The scripts keep the scan order, and of several bad files the first in it is reported.
+	// Each file costs a few system calls and a parse, independent of the others', so many of them run on the common
+	// pool as well as on this thread. The scripts keep the scan order, and of several bad files the first in it is
+	// reported.
 	private static List<RevisionScript> read(List<ScriptResource> resources, RevisionFileParser parser) {
-		List<Outcome> outcomes = resources.parallelStream().map((resource) -> Outcome.of(resource, parser)).toList();
+		List<Outcome> outcomes = ParallelReads.worthIt(resources.size())
+				? resources.parallelStream().map((resource) -> Outcome.of(resource, parser)).toList()
+				: readInTurn(resources, parser);
 		List<RevisionScript> scripts = new ArrayList<>(outcomes.size());
 		for (Outcome outcome : outcomes) {
 			scripts.add(outcome.script());
 		}
 		return scripts;
+	}
+
+	private static List<Outcome> readInTurn(List<ScriptResource> resources, RevisionFileParser parser) {
+		List<Outcome> outcomes = new ArrayList<>(resources.size());
+		for (ScriptResource resource : resources) {
+			outcomes.add(Outcome.of(resource, parser));
+		}
+		return outcomes;
 	}
 
 	/**

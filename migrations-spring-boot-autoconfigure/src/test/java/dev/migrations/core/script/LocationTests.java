@@ -9,11 +9,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A filesystem location is listed in parallel: it must find what a sequential walk finds, in the same order.
+ * A filesystem location is listed in parallel, or a small directory on the calling thread: either way it must find
+ * what a sequential walk finds, in the same order.
  */
 class LocationTests {
 
@@ -38,6 +41,24 @@ class LocationTests {
 		List<String> expected = new ArrayList<>();
 		walk(this.directory.toFile(), expected);
 		assertThat(found).extracting(ScriptResource::description).hasSize(521).isEqualTo(expected);
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 10, ParallelReads.THRESHOLD - 3, ParallelReads.THRESHOLD })
+	void listsADirectoryOnEitherSideOfTheParallelThresholdInTheOrderOfASequentialWalk(int entries) throws IOException {
+		// Three entries besides the files: a nested directory (whose own entries are few), a text file and a link.
+		for (int i = 0; i < entries - 3; i++) {
+			Files.writeString(this.directory.resolve("r" + i + ".sql"), "--");
+		}
+		Path nested = Files.createDirectories(this.directory.resolve("nested"));
+		Files.writeString(nested.resolve("n.sql"), "--");
+		Files.writeString(this.directory.resolve("notes.txt"), "");
+		Files.createSymbolicLink(this.directory.resolve("link.sql"), this.directory.resolve("r0.sql"));
+		List<ScriptResource> found = Location.parse("filesystem:" + this.directory).scan(getClass().getClassLoader());
+		List<String> expected = new ArrayList<>();
+		walk(this.directory.toFile(), expected);
+		assertThat(this.directory.toFile().list()).hasSize(entries);
+		assertThat(found).extracting(ScriptResource::description).hasSize(entries - 1).isEqualTo(expected);
 	}
 
 	// The sequential walk: the revision files in listing order, each directory's files in its place, links to

@@ -11,6 +11,8 @@ import java.util.Set;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.migrations.core.api.Revision;
 import dev.migrations.core.api.Section;
@@ -23,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * Loading a directory reads its files in parallel: the graph, the scripts and the error reported must be those of
- * reading the files one by one in scan order.
+ * Loading a directory reads its files in parallel, or a small one on the calling thread: either way the graph, the
+ * scripts and the error reported must be those of reading the files one by one in scan order.
  */
 class ScriptDirectoryTests {
 
@@ -57,6 +59,35 @@ class ScriptDirectoryTests {
 	@RepeatedTest(5)
 	void reportsTheFirstBadFileInScanOrder() throws IOException {
 		for (int i = 1; i <= 400; i++) {
+			write(i, (i % 37 == 0) ? badFile(i) : revisionFile(i));
+		}
+		List<Location> locations = List.of(Location.parse("filesystem:" + this.directory));
+		String first = firstFailure(locations);
+		assertThatExceptionOfType(MigrationsException.class)
+			.isThrownBy(() -> ScriptDirectory.load(locations, getClass().getClassLoader(), DIALECTS, PLACEHOLDERS))
+			.withMessage(first);
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 1, 100, ParallelReads.THRESHOLD - 1, ParallelReads.THRESHOLD })
+	void loadsADirectoryOnEitherSideOfTheParallelThresholdAsReadingItFileByFileWould(int count) throws IOException {
+		for (int i = 1; i <= count; i++) {
+			write(i, revisionFile(i));
+		}
+		List<Location> locations = List.of(Location.parse("filesystem:" + this.directory));
+		ScriptDirectory loaded = ScriptDirectory.load(locations, getClass().getClassLoader(), DIALECTS, PLACEHOLDERS);
+		List<RevisionScript> expected = readOneByOne(locations);
+		assertThat(loaded.graph().revisions()).hasSize(count)
+			.isEqualTo(RevisionGraph.of(expected.stream().map(RevisionScript::revision).toList()).revisions());
+		for (RevisionScript script : expected) {
+			assertThat(loaded.script(script.revision().id())).isEqualTo(script);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 100, ParallelReads.THRESHOLD - 1, ParallelReads.THRESHOLD })
+	void reportsTheFirstBadFileInScanOrderOnEitherSideOfTheParallelThreshold(int count) throws IOException {
+		for (int i = 1; i <= count; i++) {
 			write(i, (i % 37 == 0) ? badFile(i) : revisionFile(i));
 		}
 		List<Location> locations = List.of(Location.parse("filesystem:" + this.directory));
