@@ -58,8 +58,11 @@ final class ModelComparison {
 		return new DiffOptions(dialect, excluded);
 	}
 
+	// Offline: the model for the server the renderers assume, where the types depend on it.
 	static SchemaDiff diff(Engine engine, SchemaModel model, Schema database, String dialect) {
-		return diff(engine, model, database, dialect, model.schema(dialect));
+		ServerVersion assumed = ServerVersion.assumed(dialect);
+		return diff(engine, model, database, dialect,
+				(assumed != null) ? model.schema(dialect, assumed) : model.schema(dialect));
 	}
 
 	// The model as it is on the connected server's version, as Hibernate, connected, sees it.
