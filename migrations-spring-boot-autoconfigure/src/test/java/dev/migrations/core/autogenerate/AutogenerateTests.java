@@ -211,25 +211,15 @@ class AutogenerateTests {
 	@MethodSource("databasesAndKeyChanges")
 	void aPrimaryKeyChangeIsDroppedAndAddedUpgradesToTheModelAndDowngradesBackWithTheRows(TestDatabase database,
 			String name, Table before, Table after) throws Exception {
-		Schema base = Models.with(Models.base(), before);
-		migrations(database, base).autogenerate().revision(request("users, tasks and labels"), false);
-		migrations(database, base).upgrade("head");
-		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-			statement.executeUpdate("INSERT INTO labels (name, scope) VALUES ('red', 'all'), ('blue', 'tasks')");
-		}
-		DatabaseDump dumped = DatabaseDump.of(database);
+		DatabaseDump dumped = upgradedWithRows(database, Models.with(Models.base(), before), "users, tasks and labels",
+				"INSERT INTO labels (name, scope) VALUES ('red', 'all'), ('blue', 'tasks')");
 		Migrations migrations = migrations(database, Models.with(Models.base(), after));
 		AutogenerateResult result = migrations.autogenerate().revision(request(name), false);
 		assertThat(result.manual()).isEmpty();
 		assertThat(Files.readString(result.revision().file())).contains(" primary key ");
-		migrations.upgrade("head");
-		assertThat(migrations.autogenerate().differences()).isEmpty();
-		assertThat(migrations.check().problems()).isEmpty();
+		upgradeMatchesTheModel(migrations);
 		migrations.downgrade("-1");
-		DatabaseDump restored = DatabaseDump.of(database);
-		assertThat(Differ.diff(restored.tables(), dumped.tables(), new DiffOptions(database.dialect(), Set.of()))
-			.describe()).isEmpty();
-		assertThat(restored.rows()).isEqualTo(dumped.rows());
+		assertRestored(database, dumped);
 	}
 
 	@ParameterizedTest
@@ -250,27 +240,17 @@ class AutogenerateTests {
 			.withConstraints(labels.primaryKey(), List.of(), List.of(new ForeignKey("fk_labels_tag",
 					List.of("tag", "tag_scope"), "tags", List.of("name", "scope"), ReferentialAction.NO_ACTION,
 					ReferentialAction.NO_ACTION)), List.of());
-		Schema base = Models.with(Models.with(Models.base(), tags), labels);
-		migrations(database, base).autogenerate().revision(request("tags and labels"), false);
-		migrations(database, base).upgrade("head");
-		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-			statement.executeUpdate("INSERT INTO tags (name, scope) VALUES ('red', 'all'), ('blue', 'all')");
-			statement.executeUpdate("INSERT INTO labels (tag) VALUES ('red'), ('blue'), ('red')");
-		}
-		DatabaseDump dumped = DatabaseDump.of(database);
+		DatabaseDump dumped = upgradedWithRows(database, Models.with(Models.with(Models.base(), tags), labels),
+				"tags and labels", "INSERT INTO tags (name, scope) VALUES ('red', 'all'), ('blue', 'all')",
+				"INSERT INTO labels (tag) VALUES ('red'), ('blue'), ('red')");
 		Migrations migrations = migrations(database, Models.with(Models.with(Models.base(), scopedTags),
 				scopedLabels));
 		AutogenerateResult result = migrations.autogenerate().revision(request("scoped tags"), false);
 		assertThat(result.manual()).isEmpty();
 		assertThat(result.changes()).first().asString().startsWith("drop foreign key fk_labels_tag on labels");
-		migrations.upgrade("head");
-		assertThat(migrations.autogenerate().differences()).isEmpty();
-		assertThat(migrations.check().problems()).isEmpty();
+		upgradeMatchesTheModel(migrations);
 		migrations.downgrade("-1");
-		DatabaseDump restored = DatabaseDump.of(database);
-		assertThat(Differ.diff(restored.tables(), dumped.tables(), new DiffOptions(database.dialect(), Set.of()))
-			.describe()).isEmpty();
-		assertThat(restored.rows()).isEqualTo(dumped.rows());
+		assertRestored(database, dumped);
 	}
 
 	@ParameterizedTest
@@ -281,12 +261,8 @@ class AutogenerateTests {
 				Column.of("name", ColumnType.varchar(40), false)), new PrimaryKey(null, List.of("id")), List.of(),
 				List.of(), List.of(), List.of(), null);
 		Schema base = Models.with(Models.base(), counters);
-		migrations(database, base).autogenerate().revision(request("users, tasks and counters"), false);
-		migrations(database, base).upgrade("head");
-		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-			statement.executeUpdate("INSERT INTO counters (id, name) VALUES (1, 'one'), (5, 'five')");
-		}
-		DatabaseDump dumped = DatabaseDump.of(database);
+		DatabaseDump dumped = upgradedWithRows(database, base, "users, tasks and counters",
+				"INSERT INTO counters (id, name) VALUES (1, 'one'), (5, 'five')");
 		Migrations migrations = migrations(database, Models.table(base, "counters",
 				Models.column("id", (column) -> column.withAutoIncrement(true))));
 		AutogenerateResult result = migrations.autogenerate().revision(request("generated counters"), false);
@@ -295,9 +271,7 @@ class AutogenerateTests {
 		assertThat(result.changes()).containsExactly("sqlite".equals(database.dialect())
 				? "alter column counters.id type INTEGER from BIGINT set identity"
 				: "alter column counters.id set identity");
-		migrations.upgrade("head");
-		assertThat(migrations.autogenerate().differences()).isEmpty();
-		assertThat(migrations.check().problems()).isEmpty();
+		upgradeMatchesTheModel(migrations);
 		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
 			statement.executeUpdate("INSERT INTO counters (name) VALUES ('next')");
 			try (ResultSet next = statement.executeQuery("SELECT id FROM counters WHERE name = 'next'")) {
@@ -307,6 +281,29 @@ class AutogenerateTests {
 			statement.executeUpdate("DELETE FROM counters WHERE name = 'next'");
 		}
 		migrations.downgrade("-1");
+		assertRestored(database, dumped);
+	}
+
+	// A first revision of the schema, upgraded, the rows inserted: what a downgrade must give back.
+	private DatabaseDump upgradedWithRows(TestDatabase database, Schema base, String message, String... inserts)
+			throws SQLException {
+		migrations(database, base).autogenerate().revision(request(message), false);
+		migrations(database, base).upgrade("head");
+		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+			for (String insert : inserts) {
+				statement.executeUpdate(insert);
+			}
+		}
+		return DatabaseDump.of(database);
+	}
+
+	private static void upgradeMatchesTheModel(Migrations migrations) {
+		migrations.upgrade("head");
+		assertThat(migrations.autogenerate().differences()).isEmpty();
+		assertThat(migrations.check().problems()).isEmpty();
+	}
+
+	private static void assertRestored(TestDatabase database, DatabaseDump dumped) throws SQLException {
 		DatabaseDump restored = DatabaseDump.of(database);
 		assertThat(Differ.diff(restored.tables(), dumped.tables(), new DiffOptions(database.dialect(), Set.of()))
 			.describe()).isEmpty();
