@@ -34,8 +34,6 @@ public record Revision(String id, List<String> parents, List<String> dependsOn, 
 
 	private static final Set<String> KEYWORDS = Set.of("head", "heads", "base");
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	public Revision {
 		Objects.requireNonNull(id, "id");
 		Objects.requireNonNull(message, "message");
@@ -65,7 +63,7 @@ public record Revision(String id, List<String> parents, List<String> dependsOn, 
 	 */
 	public static String randomId() {
 		byte[] bytes = new byte[6];
-		RANDOM.nextBytes(bytes);
+		RandomSource.RANDOM.nextBytes(bytes);
 		return HexFormat.of().formatHex(bytes);
 	}
 
@@ -138,6 +136,13 @@ public record Revision(String id, List<String> parents, List<String> dependsOn, 
 	 */
 	public boolean isMerge() {
 		return this.parents.size() > 1;
+	}
+
+	// Seeded on first use: a start reads revisions but makes none, and seeding loads the security providers.
+	private static final class RandomSource {
+
+		static final SecureRandom RANDOM = new SecureRandom();
+
 	}
 
 }

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import dev.migrations.core.api.Direction;
-import dev.migrations.core.api.Section;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
 import dev.migrations.core.schema.CheckConstraint;
@@ -80,43 +78,6 @@ public final class OperationsParser {
 			operations.add(new LocatedOperation(operation, statement.line()));
 		}
 		return List.copyOf(operations);
-	}
-
-	/**
-	 * Whether a marker starts an operations section: {@code -- migrations:operations}, or
-	 * {@code -- migrations:upgrade operations} and {@code -- migrations:downgrade operations}.
-	 * @param name the word after {@code migrations:}
-	 * @param options the rest of the marker line
-	 * @return {@code true} for an operations section
-	 */
-	static boolean marks(String name, String options) {
-		return name.equals("operations") || ((name.equals("upgrade") || name.equals("downgrade"))
-				&& options.strip().equalsIgnoreCase("operations"));
-	}
-
-	static Direction direction(String name) {
-		return name.equals("downgrade") ? Direction.DOWNGRADE : Direction.UPGRADE;
-	}
-
-	// A direction is SQL sections or one operations section, not both: the order between them would be a guess.
-	static void checkSections(ScriptResource resource, List<Section> sections) {
-		for (Direction direction : Direction.values()) {
-			List<Section> operations = sections.stream()
-				.filter((section) -> section.direction() == direction && section.operations()).toList();
-			if (operations.size() > 1) {
-				throw new MigrationsException(ErrorCode.INVALID_REVISION_FILE, resource.description() + ":"
-						+ (operations.get(1).firstLine() - 1) + ": a second " + direction.label() + " operations"
-						+ " section; put all the operations in one section");
-			}
-			boolean sql = sections.stream().anyMatch((section) -> section.direction() == direction
-					&& !section.operations());
-			if (!operations.isEmpty() && sql) {
-				throw new MigrationsException(ErrorCode.INVALID_REVISION_FILE, resource.description() + ":"
-						+ (operations.get(0).firstLine() - 1) + ": the " + direction.label() + " has both SQL and"
-						+ " operations sections; write the SQL as an operation ('execute $$...$$', optionally per"
-						+ " dialect: 'execute sqlite $$...$$ postgresql $$...$$') in the operations section");
-			}
-		}
 	}
 
 	private static void checkDialects(Operation operation, Set<String> dialects, OperationTokens.ErrorAt error,

@@ -235,8 +235,8 @@ public final class RevisionFileParser {
 		int index = first;
 		while (index < starts.length) {
 			Marker marker = Objects.requireNonNull(Marker.of(strippedLine(text, starts, index)));
-			boolean operations = OperationsParser.marks(marker.name(), marker.options());
-			Direction direction = operations ? OperationsParser.direction(marker.name())
+			boolean operations = OperationsSections.marks(marker.name(), marker.options());
+			Direction direction = operations ? OperationsSections.direction(marker.name())
 					: direction(resource, index + 1, marker.name());
 			String dialect = operations ? null : dialect(resource, index + 1, marker.options());
 			int next = nextMarker(text, starts, index + 1);
@@ -247,7 +247,7 @@ public final class RevisionFileParser {
 			sections.add(new Section(direction, dialect, index + 2, body, operations));
 			index = next;
 		}
-		OperationsParser.checkSections(resource, sections);
+		OperationsSections.check(resource, sections);
 		return sections;
 	}
 
