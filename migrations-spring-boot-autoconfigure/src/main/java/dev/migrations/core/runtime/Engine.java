@@ -54,6 +54,8 @@ public final class Engine {
 
 	private volatile @Nullable ScriptDirectory scripts;
 
+	private volatile boolean tablesFound;
+
 	/**
 	 * Creates an engine.
 	 * @param dataSource the database to migrate
@@ -157,6 +159,16 @@ public final class Engine {
 	// After a command wrote a revision file: the next command reads the files again.
 	synchronized void reload() {
 		this.scripts = null;
+	}
+
+	// Whether the last check at head found both the version and the history table, so that the next one reads them
+	// without asking the catalog first.
+	boolean tablesFound() {
+		return this.tablesFound;
+	}
+
+	void tablesFound(boolean found) {
+		this.tablesFound = found;
 	}
 
 	VersionStore store(Dialect dialect) {

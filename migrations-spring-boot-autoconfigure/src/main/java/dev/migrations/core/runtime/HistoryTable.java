@@ -209,16 +209,29 @@ final class HistoryTable {
 			return checksums;
 		}
 		try (Statement statement = connection.createStatement();
-				ResultSet result = statement
-					.executeQuery("SELECT revision, checksum, outcome FROM " + this.historyName + " ORDER BY id DESC")) {
+				ResultSet result = statement.executeQuery(checksumsQuery() + " ORDER BY id DESC")) {
 			while (result.next()) {
-				if (Outcome.valueOf(result.getString(3)).unfinished()) {
+				if (!addFinished(checksums, result.getString(1), result.getString(2), result.getString(3))) {
 					return null;
 				}
-				checksums.putIfAbsent(result.getString(1), result.getString(2));
 			}
 		}
 		return checksums;
+	}
+
+	// The columns of the check at head, with the id they are read newest first by; no ORDER BY, for a union.
+	String checksumsQuery() {
+		return "SELECT revision, checksum, outcome, id FROM " + this.historyName;
+	}
+
+	// Adds a row of the check at head to the checksums read newest first; false when it records a failed or
+	// unfinished step.
+	static boolean addFinished(Map<String, String> checksums, String revision, String checksum, String outcome) {
+		if (Outcome.valueOf(outcome).unfinished()) {
+			return false;
+		}
+		checksums.putIfAbsent(revision, checksum);
+		return true;
 	}
 
 	private static String truncate(String value, int length) {

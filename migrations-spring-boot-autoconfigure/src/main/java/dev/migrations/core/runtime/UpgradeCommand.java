@@ -1,5 +1,6 @@
 package dev.migrations.core.runtime;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -49,20 +50,43 @@ public final class UpgradeCommand {
 	// waits for other processes and fails as it always did. Another process's migration in progress shows as version
 	// rows below the target or a STARTED history row.
 	private @Nullable MigrationResult alreadyAt(Session session, Target target) throws SQLException {
-		VersionStore.Tables tables = session.store().tables(session.connection());
-		List<String> rows = session.store().rows(session.connection(), tables.versionTable());
-		Set<String> applied = reached(session.planner(), rows, target);
-		if (applied == null) {
+		VersionStore.HeadReading reading = read(session);
+		List<String> rows = reading.rows();
+		Map<String, String> checksums = reading.checksums();
+		if (checksums == null) {
 			return null;
 		}
-		Map<String, String> checksums = session.store().historyTable().finishedChecksums(session.connection(), tables.historyTable());
-		if (checksums == null || (this.engine.config().validateChecksums() && !HistoryAudit
+		Set<String> applied = reached(session.planner(), rows, target);
+		if (applied == null || (this.engine.config().validateChecksums() && !HistoryAudit
 			.ofFinishedSteps(checksums).checksumMismatches(applied, session.scripts()).isEmpty())) {
 			return null;
 		}
 		MigrationResult result = new MigrationResult(rows, List.of(), rows);
 		session.summarize(result);
 		return result;
+	}
+
+	// One query when this engine found both tables before (a statement on a dropped table fails, in auto-commit,
+	// and the catalog is asked then); else the catalog first, then each table.
+	private VersionStore.HeadReading read(Session session) throws SQLException {
+		VersionStore store = session.store();
+		Connection connection = session.connection();
+		if (this.engine.tablesFound()) {
+			try {
+				return store.readHead(connection);
+			}
+			catch (SQLException ex) {
+				this.engine.tablesFound(false);
+			}
+		}
+		VersionStore.Tables tables = store.tables(connection);
+		if (tables.versionTable() && tables.historyTable()) {
+			VersionStore.HeadReading reading = store.readHead(connection);
+			this.engine.tablesFound(true);
+			return reading;
+		}
+		return new VersionStore.HeadReading(store.rows(connection, tables.versionTable()),
+				store.historyTable().finishedChecksums(connection, tables.historyTable()));
 	}
 
 	// The applied revisions when the target is reached, else null; null too for what the locked path must report.
