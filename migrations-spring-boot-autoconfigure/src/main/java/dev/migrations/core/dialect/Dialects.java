@@ -5,20 +5,24 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
+
+import org.jspecify.annotations.Nullable;
 
 import dev.migrations.core.api.DatabaseInfo;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
 
 /**
- * The supported dialects, found by name, by JDBC URL or from a connection. Every dialect is registered in one list
- * here; each one says itself which URLs and products it recognises.
+ * The supported dialects, found by name, by JDBC URL or from a connection. Every dialect is registered here, by its
+ * name; each one says itself which URLs and products it recognises. A dialect is created on first use, so that a
+ * service loads the classes of its own database only: a URL or a product is asked first of the dialect it names.
  */
 public final class Dialects {
 
-	private static final List<Dialect> ALL = List.of(new PostgresDialect(), new SqliteDialect(), new H2Dialect(),
-			MysqlDialect.mysql(), MysqlDialect.mariadb());
+	private static final List<String> NAMES = List.of("postgresql", "sqlite", "h2", "mysql", "mariadb");
+
+	private static final Dialect[] CREATED = new Dialect[NAMES.size()];
 
 	private Dialects() {
 	}
@@ -28,7 +32,7 @@ public final class Dialects {
 	 * @return the dialect names
 	 */
 	public static Set<String> names() {
-		return ALL.stream().map(Dialect::name).collect(Collectors.toUnmodifiableSet());
+		return Set.copyOf(NAMES);
 	}
 
 	/**
@@ -38,10 +42,12 @@ public final class Dialects {
 	 * @throws MigrationsException with {@link ErrorCode#UNSUPPORTED_DATABASE} for an unknown name
 	 */
 	public static Dialect named(String name) {
-		String wanted = name.toLowerCase(Locale.ROOT);
-		return ALL.stream().filter((dialect) -> dialect.name().equals(wanted)).findFirst()
-			.orElseThrow(() -> new MigrationsException(ErrorCode.UNSUPPORTED_DATABASE, "Unknown dialect '" + name
-					+ "'; supported: " + supported()));
+		int index = NAMES.indexOf(name.toLowerCase(Locale.ROOT));
+		if (index < 0) {
+			throw new MigrationsException(ErrorCode.UNSUPPORTED_DATABASE, "Unknown dialect '" + name
+					+ "'; supported: " + supported());
+		}
+		return dialect(index);
 	}
 
 	/**
@@ -52,9 +58,12 @@ public final class Dialects {
 	 */
 	public static Dialect forUrl(String url) {
 		String normalized = url.toLowerCase(Locale.ROOT);
-		return ALL.stream().filter((dialect) -> dialect.recognizesUrl(normalized)).findFirst()
-			.orElseThrow(() -> new MigrationsException(ErrorCode.UNSUPPORTED_DATABASE, "Cannot tell the dialect of '"
-					+ DatabaseInfo.maskUrl(url) + "'; supported: " + supported()));
+		Dialect found = find(normalized, (dialect) -> dialect.recognizesUrl(normalized));
+		if (found == null) {
+			throw new MigrationsException(ErrorCode.UNSUPPORTED_DATABASE, "Cannot tell the dialect of '"
+					+ DatabaseInfo.maskUrl(url) + "'; supported: " + supported());
+		}
+		return found;
 	}
 
 	/**
@@ -67,13 +76,50 @@ public final class Dialects {
 	public static Dialect of(Connection connection) throws SQLException {
 		String product = connection.getMetaData().getDatabaseProductName();
 		String normalized = product.toLowerCase(Locale.ROOT);
-		return ALL.stream().filter((dialect) -> dialect.recognizesProduct(normalized)).findFirst()
-			.orElseThrow(() -> new MigrationsException(ErrorCode.UNSUPPORTED_DATABASE, "Database '" + product
-					+ "' is not supported; supported: " + supported()));
+		Dialect found = find(normalized, (dialect) -> dialect.recognizesProduct(normalized));
+		if (found == null) {
+			throw new MigrationsException(ErrorCode.UNSUPPORTED_DATABASE, "Database '" + product
+					+ "' is not supported; supported: " + supported());
+		}
+		return found;
+	}
+
+	// The dialect whose name the text holds, if it recognises it; else the first one that does, in registration order.
+	private static @Nullable Dialect find(String text, Predicate<Dialect> recognizes) {
+		for (int i = 0; i < NAMES.size(); i++) {
+			if (text.contains(NAMES.get(i)) && recognizes.test(dialect(i))) {
+				return dialect(i);
+			}
+		}
+		for (int i = 0; i < NAMES.size(); i++) {
+			if (recognizes.test(dialect(i))) {
+				return dialect(i);
+			}
+		}
+		return null;
+	}
+
+	private static synchronized Dialect dialect(int index) {
+		Dialect dialect = CREATED[index];
+		if (dialect == null) {
+			dialect = create(NAMES.get(index));
+			CREATED[index] = dialect;
+		}
+		return dialect;
+	}
+
+	private static Dialect create(String name) {
+		return switch (name) {
+			case "postgresql" -> new PostgresDialect();
+			case "sqlite" -> new SqliteDialect();
+			case "h2" -> new H2Dialect();
+			case "mysql" -> MysqlDialect.mysql();
+			default -> MysqlDialect.mariadb();
+		};
 	}
 
 	private static String supported() {
-		return String.join(", ", names().stream().sorted().toList());
+		return String.join(", ", NAMES.stream().sorted().toList());
 	}
 
 }

@@ -69,26 +69,26 @@ public final class PostgresDialect implements Dialect {
 	@Override
 	public boolean tableExists(Connection connection, @Nullable SqlIdentifier schema, SqlIdentifier table)
 			throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-			statement.setString(1, qualify(schema, table));
-			try (ResultSet result = statement.executeQuery()) {
-				result.next();
-				return result.getBoolean(1);
-			}
-		}
+		return exist(connection, "SELECT to_regclass(" + literal(qualify(schema, table)) + ") IS NOT NULL", 1)[0];
 	}
 
 	@Override
 	public boolean[] tablesExist(Connection connection, @Nullable SqlIdentifier schema, SqlIdentifier first,
 			SqlIdentifier second) throws SQLException {
-		try (PreparedStatement statement = connection
-			.prepareStatement("SELECT to_regclass(?) IS NOT NULL, to_regclass(?) IS NOT NULL")) {
-			statement.setString(1, qualify(schema, first));
-			statement.setString(2, qualify(schema, second));
-			try (ResultSet result = statement.executeQuery()) {
-				result.next();
-				return new boolean[] { result.getBoolean(1), result.getBoolean(2) };
+		return exist(connection, "SELECT to_regclass(" + literal(qualify(schema, first)) + ") IS NOT NULL, to_regclass("
+				+ literal(qualify(schema, second)) + ") IS NOT NULL", 2);
+	}
+
+	// A plain statement with the names as literals (identifiers hold no quote or backslash): the check at head then
+	// needs none of the driver's prepared-statement classes.
+	private static boolean[] exist(Connection connection, String sql, int count) throws SQLException {
+		try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+			result.next();
+			boolean[] exist = new boolean[count];
+			for (int i = 0; i < exist.length; i++) {
+				exist[i] = result.getBoolean(i + 1);
 			}
+			return exist;
 		}
 	}
 
