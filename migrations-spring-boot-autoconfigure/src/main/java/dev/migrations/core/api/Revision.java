@@ -28,10 +28,6 @@ public record Revision(String id, List<String> parents, List<String> dependsOn, 
 	/** The longest revision id the version table stores. */
 	public static final int MAX_ID_LENGTH = 32;
 
-	private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.\\-]{0,99}");
-
-	private static final Pattern ENDS_LIKE_A_STEP = Pattern.compile(".*[+-][0-9]+");
-
 	private static final Set<String> KEYWORDS = Set.of("head", "heads", "base");
 
 	public Revision {
@@ -107,13 +103,13 @@ public record Revision(String id, List<String> parents, List<String> dependsOn, 
 
 	private static void checkLabel(String label, String source) {
 		String problem = null;
-		if (!LABEL.matcher(label).matches()) {
+		if (!LabelPatterns.LABEL.matcher(label).matches()) {
 			problem = "may only contain letters, digits, '_', '.' and '-'";
 		}
 		else if (KEYWORDS.contains(label.toLowerCase(Locale.ROOT))) {
 			problem = "is a target keyword";
 		}
-		else if (ENDS_LIKE_A_STEP.matcher(label).matches()) {
+		else if (LabelPatterns.ENDS_LIKE_A_STEP.matcher(label).matches()) {
 			problem = "ends like a relative step ('-1', '+2'), which targets could not tell apart";
 		}
 		if (problem != null) {
@@ -142,6 +138,15 @@ public record Revision(String id, List<String> parents, List<String> dependsOn, 
 	private static final class RandomSource {
 
 		static final SecureRandom RANDOM = new SecureRandom();
+
+	}
+
+	// Compiled on first use: most revisions have no branch label, and a start compiles no regex it does not need.
+	private static final class LabelPatterns {
+
+		static final Pattern LABEL = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.\\-]{0,99}");
+
+		static final Pattern ENDS_LIKE_A_STEP = Pattern.compile(".*[+-][0-9]+");
 
 	}
 

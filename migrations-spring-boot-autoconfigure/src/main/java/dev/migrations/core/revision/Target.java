@@ -35,8 +35,8 @@ public sealed interface Target {
 				throw invalid(expression, "'" + branch + "' before '@' is not a branch label or revision");
 			}
 		}
-		Matcher relative = Patterns.RELATIVE.matcher(rest);
-		if (relative.matches()) {
+		Matcher relative = (rest.indexOf('+') >= 0 || rest.indexOf('-') >= 0) ? Patterns.RELATIVE.matcher(rest) : null;
+		if (relative != null && relative.matches()) {
 			int steps = steps(expression, relative.group(3));
 			steps = relative.group(2).equals("+") ? steps : -steps;
 			if (relative.group(1).isEmpty()) {

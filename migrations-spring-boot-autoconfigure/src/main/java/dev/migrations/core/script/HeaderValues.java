@@ -11,8 +11,6 @@ import java.util.regex.Pattern;
  */
 final class HeaderValues {
 
-	private static final Pattern PARENTHESISED = Pattern.compile("\\([^)]*\\)");
-
 	private static final Set<String> NONE = Set.of("", "none", "<base>", "base");
 
 	private HeaderValues() {
@@ -42,7 +40,7 @@ final class HeaderValues {
 	}
 
 	static List<String> list(String raw) {
-		String value = ((raw.indexOf('(') >= 0) ? PARENTHESISED.matcher(raw).replaceAll("") : raw).strip();
+		String value = ((raw.indexOf('(') >= 0) ? Parenthesised.PATTERN.matcher(raw).replaceAll("") : raw).strip();
 		if (NONE.contains(value.toLowerCase(Locale.ROOT))) {
 			return List.of();
 		}
@@ -61,6 +59,13 @@ final class HeaderValues {
 			}
 		}
 		return List.copyOf(items);
+	}
+
+	// Compiled on first use: a header value seldom holds a parenthesis.
+	private static final class Parenthesised {
+
+		static final Pattern PATTERN = Pattern.compile("\\([^)]*\\)");
+
 	}
 
 }

@@ -20,13 +20,9 @@ public record Placeholders(Map<String, String> values) {
 	/** No values: SQL containing {@code ${name}} is then an error. */
 	public static final Placeholders NONE = new Placeholders(Map.of());
 
-	private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.:-]+");
-
-	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}\\s]*)}");
-
 	public Placeholders {
 		for (String name : values.keySet()) {
-			if (!NAME.matcher(name).matches()) {
+			if (!Patterns.NAME.matcher(name).matches()) {
 				throw new MigrationsException(ErrorCode.INVALID_CONFIGURATION, "Invalid placeholder name '" + name
 						+ "': use letters, digits, '_', '.', ':' and '-'");
 			}
@@ -46,7 +42,7 @@ public record Placeholders(Map<String, String> values) {
 		if (sql.indexOf("${") < 0) {
 			return sql;
 		}
-		Matcher matcher = PLACEHOLDER.matcher(sql);
+		Matcher matcher = Patterns.PLACEHOLDER.matcher(sql);
 		StringBuilder replaced = new StringBuilder(sql.length());
 		while (matcher.find()) {
 			String value = this.values.get(matcher.group(1));
@@ -61,6 +57,15 @@ public record Placeholders(Map<String, String> values) {
 		}
 		matcher.appendTail(replaced);
 		return replaced.toString();
+	}
+
+	// Compiled on first use: most services define no placeholder and most SQL holds none.
+	private static final class Patterns {
+
+		static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.:-]+");
+
+		static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}\\s]*)}");
+
 	}
 
 }

@@ -32,8 +32,6 @@ public final class RevisionFileParser {
 	private static final List<String> HEADER_KEYS = List.of("revision", "revises", "create date", "branch labels",
 			"depends on", "transactional");
 
-	private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s+--.*$");
-
 	private final Set<String> dialects;
 
 	private final Placeholders placeholders;
@@ -219,9 +217,9 @@ public final class RevisionFileParser {
 		return false;
 	}
 
-	// TRAILING_COMMENT.matcher(value).replaceFirst("").strip(), without a regex for the usual value with no "--".
+	// TrailingComment.PATTERN.matcher(value).replaceFirst("").strip(), without a regex for the usual value with no "--".
 	private static String withoutTrailingComment(String value) {
-		return (value.contains("--") ? TRAILING_COMMENT.matcher(value).replaceFirst("") : value).strip();
+		return (value.contains("--") ? TrailingComment.PATTERN.matcher(value).replaceFirst("") : value).strip();
 	}
 
 	static boolean isRegexBlank(char c) {
@@ -375,6 +373,13 @@ public final class RevisionFileParser {
 			}
 			return hasLineTerminator(line, end) ? null : new Marker(line.substring(start, end), line.substring(end));
 		}
+
+	}
+
+	// Compiled on first use: a header value seldom holds a comment.
+	private static final class TrailingComment {
+
+		static final Pattern PATTERN = Pattern.compile("\\s+--.*$");
 
 	}
 

@@ -30,6 +30,13 @@ class ConfigurationFuzzTests {
 		assertThat(new PostgresDialect().quote(outcome.result())).matches("\"[A-Za-z_][A-Za-z0-9_]{0,62}\"");
 	}
 
+	// The check is a loop, not a regex, so that building an engine compiles none: it accepts what the pattern did.
+	@Property(tries = 2000)
+	void identifiersAreAcceptedExactlyWhenTheyMatchThePattern(@ForAll("names") String name) {
+		boolean accepted = Fuzz.run(() -> SqlIdentifier.of(name, "version table")).failure() == null;
+		assertThat(accepted).isEqualTo(name.matches("[A-Za-z_][A-Za-z0-9_]{0,62}"));
+	}
+
 	@Property(tries = 2000)
 	void locationsParseOrFailWithAMigrationsException(@ForAll("locations") String expression) {
 		Fuzz.run(() -> Location.parse(expression));
@@ -38,7 +45,8 @@ class ConfigurationFuzzTests {
 	@Provide
 	Arbitrary<String> names() {
 		Arbitrary<String> token = Arbitraries.of("x", "users", "_", "1", "migrations_version", ";", " ", "drop table users",
-				"\"", "'", "--", "/*", "*/", ".", "\u00e9", "\u0000", "a".repeat(63), "$", "`", "[", "]");
+				"\"", "'", "--", "/*", "*/", ".", "\u00e9", "\u0000", "a".repeat(63), "a".repeat(64), "Z9", "9z", "$", "`",
+				"[", "]");
 		return Arbitraries.oneOf(token.list().ofMaxSize(5).map((tokens) -> String.join("", tokens)),
 				Arbitraries.strings().ofMaxLength(70));
 	}
