@@ -51,7 +51,7 @@ public final class H2Dialect implements Dialect {
 
 	@Override
 	public SchemaRenderer renderer() {
-		return Parts.RENDERER;
+		return Renderer.INSTANCE;
 	}
 
 	@Override
@@ -78,7 +78,7 @@ public final class H2Dialect implements Dialect {
 
 	@Override
 	public List<SqlStatement> split(String sql) {
-		return Parts.SPLITTER.split(sql);
+		return Splitter.INSTANCE.split(sql);
 	}
 
 	@Override
@@ -249,11 +249,16 @@ public final class H2Dialect implements Dialect {
 
 	// Created on first use: a check at head renders and splits nothing, and an application on another database never
 	// uses them.
-	private static final class Parts {
+	// Each made on first use, apart: a check at head needs neither, a revision of SQL sections needs the splitter only.
+	private static final class Renderer {
 
-		static final StatementSplitter SPLITTER = new StatementSplitter(StatementSyntax.H2, H2Parser::new);
+		static final SchemaRenderer INSTANCE = new H2Renderer();
 
-		static final SchemaRenderer RENDERER = new H2Renderer();
+	}
+
+	private static final class Splitter {
+
+		static final StatementSplitter INSTANCE = new StatementSplitter(StatementSyntax.H2, () -> H2Parser::new);
 
 	}
 

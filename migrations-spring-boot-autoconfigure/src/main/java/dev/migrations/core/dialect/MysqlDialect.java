@@ -71,7 +71,7 @@ public final class MysqlDialect implements Dialect {
 
 	@Override
 	public SchemaRenderer renderer() {
-		return this.name.equals("mariadb") ? Parts.MARIADB_RENDERER : Parts.MYSQL_RENDERER;
+		return this.name.equals("mariadb") ? Renderers.MARIADB : Renderers.MYSQL;
 	}
 
 	// Connector/J also takes DNS SRV URLs, jdbc:mysql+srv:.
@@ -115,7 +115,7 @@ public final class MysqlDialect implements Dialect {
 
 	@Override
 	public List<SqlStatement> split(String sql) {
-		return (this.name.equals("mariadb") ? Parts.MARIADB_SPLITTER : Parts.MYSQL_SPLITTER).split(sql);
+		return (this.name.equals("mariadb") ? Splitters.MARIADB : Splitters.MYSQL).split(sql);
 	}
 
 	@Override
@@ -265,16 +265,20 @@ public final class MysqlDialect implements Dialect {
 
 	// Created on first use: a check at head renders and splits nothing, and an application on another database never
 	// uses them.
-	private static final class Parts {
+	// Each made on first use, apart: a check at head needs neither, a revision of SQL sections needs the splitter only.
+	private static final class Renderers {
 
-		static final StatementSplitter MYSQL_SPLITTER = new StatementSplitter(StatementSyntax.MYSQL, MySQLParser::new);
+		static final SchemaRenderer MYSQL = new MysqlRenderer("mysql");
 
-		static final StatementSplitter MARIADB_SPLITTER = new StatementSplitter(StatementSyntax.MYSQL,
-				MariaDBParser::new);
+		static final SchemaRenderer MARIADB = new MysqlRenderer("mariadb");
 
-		static final SchemaRenderer MYSQL_RENDERER = new MysqlRenderer("mysql");
+	}
 
-		static final SchemaRenderer MARIADB_RENDERER = new MysqlRenderer("mariadb");
+	private static final class Splitters {
+
+		static final StatementSplitter MYSQL = new StatementSplitter(StatementSyntax.MYSQL, () -> MySQLParser::new);
+
+		static final StatementSplitter MARIADB = new StatementSplitter(StatementSyntax.MYSQL, () -> MariaDBParser::new);
 
 	}
 

@@ -43,7 +43,7 @@ public final class PostgresDialect implements Dialect {
 
 	@Override
 	public SchemaRenderer renderer() {
-		return Parts.RENDERER;
+		return Renderer.INSTANCE;
 	}
 
 	@Override
@@ -63,7 +63,7 @@ public final class PostgresDialect implements Dialect {
 
 	@Override
 	public List<SqlStatement> split(String sql) {
-		return Parts.SPLITTER.split(sql);
+		return Splitter.INSTANCE.split(sql);
 	}
 
 	@Override
@@ -215,12 +215,17 @@ public final class PostgresDialect implements Dialect {
 	}
 
 	// Created on first use: a check at head renders and splits nothing, and so loads neither.
-	private static final class Parts {
+	// Each made on first use, apart: a check at head needs neither, a revision of SQL sections needs the splitter only.
+	private static final class Renderer {
 
-		static final SchemaRenderer RENDERER = new PostgresRenderer();
+		static final SchemaRenderer INSTANCE = new PostgresRenderer();
 
-		static final StatementSplitter SPLITTER = new StatementSplitter(StatementSyntax.STANDARD,
-				PostgreSQLParser::new);
+	}
+
+	private static final class Splitter {
+
+		static final StatementSplitter INSTANCE = new StatementSplitter(StatementSyntax.STANDARD,
+				() -> PostgreSQLParser::new);
 
 	}
 

@@ -53,7 +53,7 @@ public final class SqliteDialect implements Dialect {
 
 	@Override
 	public SchemaRenderer renderer() {
-		return Parts.RENDERER;
+		return Renderer.INSTANCE;
 	}
 
 	// SQLite has one error code for every SQL error; its message says "table x already exists" (or index, trigger, view)
@@ -74,7 +74,7 @@ public final class SqliteDialect implements Dialect {
 
 	@Override
 	public List<SqlStatement> split(String sql) {
-		return Parts.SPLITTER.split(sql);
+		return Splitter.INSTANCE.split(sql);
 	}
 
 	@Override
@@ -309,11 +309,16 @@ public final class SqliteDialect implements Dialect {
 	}
 
 	// Created on first use: a check at head renders and splits nothing, and so loads neither.
-	private static final class Parts {
+	// Each made on first use, apart: a check at head needs neither, a revision of SQL sections needs the splitter only.
+	private static final class Renderer {
 
-		static final SchemaRenderer RENDERER = new SqliteRenderer();
+		static final SchemaRenderer INSTANCE = new SqliteRenderer();
 
-		static final StatementSplitter SPLITTER = new StatementSplitter(StatementSyntax.SQLITE, SQLiteParser::new);
+	}
+
+	private static final class Splitter {
+
+		static final StatementSplitter INSTANCE = new StatementSplitter(StatementSyntax.SQLITE, () -> SQLiteParser::new);
 
 	}
 

@@ -2,6 +2,7 @@ package dev.migrations.core.dialect;
 
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.internal.parser.Parser;
@@ -17,16 +18,19 @@ public final class StatementSplitter {
 
 	private final SimpleStatementSplitter simple;
 
-	private final BiFunction<Configuration, ParsingContext, Parser> parserFactory;
+	private final Supplier<BiFunction<Configuration, ParsingContext, Parser>> parserFactory;
 
 	private volatile @Nullable FlywayStatementSplitter flyway;
 
 	/**
 	 * Creates a splitter.
 	 * @param syntax the database's lexical syntax
-	 * @param parserFactory the constructor of Flyway's parser for the database, such as {@code PostgreSQLParser::new}
+	 * @param parserFactory what returns the constructor of Flyway's parser for the database, such as
+	 * {@code () -> PostgreSQLParser::new}: linking a constructor reference loads the parser's classes, so it is linked
+	 * only when the simple splitter first declines
 	 */
-	public StatementSplitter(StatementSyntax syntax, BiFunction<Configuration, ParsingContext, Parser> parserFactory) {
+	public StatementSplitter(StatementSyntax syntax,
+			Supplier<BiFunction<Configuration, ParsingContext, Parser>> parserFactory) {
 		this.simple = new SimpleStatementSplitter(syntax);
 		this.parserFactory = parserFactory;
 	}
@@ -44,7 +48,7 @@ public final class StatementSplitter {
 	private FlywayStatementSplitter flyway() {
 		FlywayStatementSplitter current = this.flyway;
 		if (current == null) {
-			current = new FlywayStatementSplitter(this.parserFactory);
+			current = new FlywayStatementSplitter(this.parserFactory.get());
 			this.flyway = current;
 		}
 		return current;
