@@ -144,10 +144,11 @@ public final class Benchmark {
 		StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "[%d/%d] %s N=%d %s:", repetition + 1,
 				this.options.repetitions(), kind.label(), size, contender.label()));
 		try (ScratchDatabase database = create(kind)) {
-			long apply = (contender.isJvm()) ? jvm(contender, "apply", database, files)[0]
-					: this.launcher.time(database.cliCommand(files.limitUpgrade()));
+			long[] apply = (contender.isJvm()) ? jvm(contender, "apply", database, files)
+					: new long[] { this.launcher.time(database.cliCommand(files.limitUpgrade())) };
 			check(database, contender, "apply", 2 * size);
-			record(kind, size, contender, Operation.APPLY, repetition, apply, line);
+			record(kind, size, contender, Operation.APPLY, repetition, apply[0], line);
+			recordCpu(kind, size, contender, Operation.APPLY_CPU, repetition, apply, 1, line);
 			if (System.nanoTime() > deadline) {
 				this.progress.println(line);
 				return;
@@ -157,6 +158,7 @@ public final class Benchmark {
 				record(kind, size, contender, Operation.AT_HEAD_COLD, repetition, times[0], line);
 				record(kind, size, contender, Operation.AT_HEAD_WARM, repetition, times[1], line);
 				record(kind, size, contender, Operation.AT_HEAD_REUSED, repetition, times[2], line);
+				recordCpu(kind, size, contender, Operation.AT_HEAD_COLD_CPU, repetition, times, 3, line);
 			}
 			else {
 				long time = this.launcher.time(database.cliCommand(atHead));
@@ -200,6 +202,14 @@ public final class Benchmark {
 		Sample sample = new Sample(kind.label(), size, contender, operation, repetition, nanos);
 		this.samples.add(sample);
 		line.append(String.format(Locale.ROOT, " %s %.1f ms;", operation.label(), sample.millis()));
+	}
+
+	// The main thread's CPU time a JVM contestant reports after its times, where it could read it.
+	private void recordCpu(DatabaseKind kind, int size, Contender contender, Operation operation, int repetition,
+			long[] figures, int index, StringBuilder line) {
+		if (figures.length > index && figures[index] >= 0) {
+			record(kind, size, contender, operation, repetition, figures[index], line);
+		}
 	}
 
 	static void deleteTree(Path root) throws IOException {

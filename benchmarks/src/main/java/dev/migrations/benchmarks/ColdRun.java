@@ -10,8 +10,9 @@ import dev.migrations.benchmarks.workload.WorkloadFiles;
 
 /**
  * The program each measured run starts in a fresh JVM. The clock starts at the first line of {@code main}, so tool
- * loading counts and JVM start does not. Prints one line, {@code RESULT <ns>...}: one figure, or at head three: the
- * cold call, a second call with the tool built afresh, and a third on the instance the second built.
+ * loading counts and JVM start does not. Prints one line, {@code RESULT <ns>...}: the time and the main thread's CPU
+ * time (-1 where it cannot be read), or at head the cold call, a second call with the tool built afresh, a third on
+ * the instance the second built, and the main thread's CPU time of the cold call.
  * <p>
  * Arguments: contestant class, operation ({@code apply}, {@code at-head}, {@code downgrade}), database kind, JDBC URL,
  * workload directory, workload size.
@@ -26,26 +27,28 @@ public final class ColdRun {
 
 	public static void main(String[] args) throws Exception {
 		long start = System.nanoTime();
+		long cpu = ThreadCpu.now();
 		Contestant contestant = (Contestant) Class.forName(args[0]).getDeclaredConstructor().newInstance();
 		Run run = new Run(DatabaseKind.of(args[2]), args[3],
 				new WorkloadFiles(Path.of(args[4]), new Workload(Integer.parseInt(args[5]))));
 		String operation = args[1];
 		if (operation.equals("apply")) {
 			contestant.apply(run);
-			report(System.nanoTime() - start);
+			report(System.nanoTime() - start, ThreadCpu.since(cpu));
 		}
 		else if (operation.equals("downgrade")) {
 			contestant.downgrade(run);
-			report(System.nanoTime() - start);
+			report(System.nanoTime() - start, ThreadCpu.since(cpu));
 		}
 		else if (operation.equals("at-head")) {
 			contestant.atHead(run);
 			long first = System.nanoTime() - start;
+			long firstCpu = ThreadCpu.since(cpu);
 			long second = System.nanoTime();
 			contestant.atHead(run);
 			long third = System.nanoTime();
 			contestant.atHeadAgain(run);
-			report(first, third - second, System.nanoTime() - third);
+			report(first, third - second, System.nanoTime() - third, firstCpu);
 		}
 		else {
 			throw new IllegalArgumentException("Unknown operation: " + operation);

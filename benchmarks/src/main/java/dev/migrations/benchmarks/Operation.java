@@ -18,7 +18,13 @@ public enum Operation {
 	AT_HEAD_REUSED("no-op at head, warm, same instance"),
 
 	/** Downgrade from head to base. */
-	DOWNGRADE("downgrade");
+	DOWNGRADE("downgrade"),
+
+	/** The main thread's CPU time of {@link #APPLY}, which a wait for a core does not inflate. */
+	APPLY_CPU("apply CPU"),
+
+	/** The main thread's CPU time of {@link #AT_HEAD_COLD}. */
+	AT_HEAD_COLD_CPU("no-op at head, cold, CPU");
 
 	private final String label;
 

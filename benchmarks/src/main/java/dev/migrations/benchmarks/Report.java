@@ -134,6 +134,7 @@ final class Report {
 			}
 		}
 		out.append('\n');
+		mainThreadCpu(out);
 		out.append("### No-op at head, warm\n\n");
 		out.append("Built afresh: a second call in the same JVM, the tool built again from the DataSource (and so")
 			.append(" reading its files again). Same instance: a third call, on the tool object the second call built, as")
@@ -161,6 +162,39 @@ final class Report {
 			}
 		}
 		out.append('\n');
+	}
+
+	private void mainThreadCpu(StringBuilder out) {
+		StringBuilder rows = new StringBuilder();
+		for (String database : databases()) {
+			for (int size : this.options.sizes()) {
+				for (Operation operation : List.of(Operation.APPLY_CPU, Operation.AT_HEAD_COLD_CPU)) {
+					Map<Contender, Map<Integer, Long>> cpu = times(database, size, operation);
+					if (cpu.isEmpty()) {
+						continue;
+					}
+					Map<Integer, Long> baseline = cpu.get(Contender.JDBC);
+					String label = (operation == Operation.APPLY_CPU) ? "apply" : "no-op at head";
+					row(rows, database, String.valueOf(size), label, repetitions(cpu), median(baseline),
+							median(cpu.get(Contender.OURS)),
+							median(cpu.get(Contender.FLYWAY)), median(cpu.get(Contender.LIQUIBASE)),
+							median(combine(cpu.get(Contender.OURS), baseline, (a, b) -> a - b)),
+							ratio(cpu.get(Contender.OURS), baseline));
+				}
+			}
+		}
+		if (rows.isEmpty()) {
+			return;
+		}
+		out.append("### Cold, main thread's CPU\n\n");
+		out.append("The same cold runs, the CPU time of the JVM's main thread from `main()` to the end of the first call")
+			.append(" (Linux's `/proc/thread-self/schedstat`), which a wait for a core does not inflate: on a busy")
+			.append(" machine a steadier figure than the wall time. Own: the CPU time above raw JDBC's in the same")
+			.append(" repetition.\n\n");
+		out.append("| database | N | operation | reps | raw JDBC | migrations | Flyway | Liquibase | own: migrations"
+				+ " | migrations ÷ raw JDBC |\n");
+		out.append("|---|--:|---|--:|--:|--:|--:|--:|--:|--:|\n");
+		out.append(rows).append('\n');
 	}
 
 	private static void graphScale(StringBuilder out, List<GraphScale.Result> graphs) {

@@ -26,8 +26,10 @@ class BenchmarkTests {
 				"--graph-size", "0", "--work", this.temp.toString(), "--classpath", classpath);
 		ByteArrayOutputStream progress = new ByteArrayOutputStream();
 		List<Sample> samples = new Benchmark(options, new PrintStream(progress, true, StandardCharsets.UTF_8)).run();
-		// CLI: apply, at head, downgrade; each JVM contestant: apply, three at head, downgrade; Flyway has no downgrade.
-		assertThat(samples).hasSize(3 + 5 + 5 + 4 + 5);
+		// CLI: apply, at head, downgrade; each JVM contestant: apply, three at head, downgrade, and the main thread's
+		// CPU of apply and of the cold call at head; Flyway has no downgrade.
+		assertThat(samples).hasSize(3 + 7 + 7 + 6 + 7);
+		assertThat(samples).filteredOn((sample) -> sample.operation() == Operation.AT_HEAD_COLD_CPU).hasSize(4);
 		assertThat(samples).allSatisfy((sample) -> assertThat(sample.nanos()).isPositive());
 		Options stopped = Options.parse("--repetitions", "1", "--sizes", "2", "--databases", "sqlite", "--time-limit",
 				"0", "--work", this.temp.resolve("stopped").toString(), "--classpath", classpath);
@@ -36,7 +38,8 @@ class BenchmarkTests {
 		assertThat(progress.toString(StandardCharsets.UTF_8).lines()).hasSize(5);
 		String report = new Report(samples, options).markdown(List.of());
 		assertThat(report).contains("| sqlite | 2 | apply | 1 |").contains("| sqlite | 2 | downgrade | 1 |")
-			.contains("### No-op at head, cold").contains("### No-op at head, warm");
+			.contains("### No-op at head, cold").contains("### No-op at head, warm")
+			.contains("### Cold, main thread's CPU");
 	}
 
 	@Test

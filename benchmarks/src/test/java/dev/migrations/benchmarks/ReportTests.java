@@ -55,6 +55,27 @@ class ReportTests {
 	}
 
 	@Test
+	void ownCpuIsTheMainThreadsCpuAboveRawJdbcs() {
+		List<Sample> samples = new ArrayList<>();
+		for (int repetition = 0; repetition < 3; repetition++) {
+			samples.add(new Sample("sqlite", 10, Contender.JDBC, Operation.APPLY_CPU, repetition, 300 * MS));
+			samples.add(new Sample("sqlite", 10, Contender.OURS, Operation.APPLY_CPU, repetition,
+					(330 + 10 * repetition) * MS));
+			samples.add(new Sample("sqlite", 10, Contender.JDBC, Operation.AT_HEAD_COLD_CPU, repetition, 200 * MS));
+			samples.add(new Sample("sqlite", 10, Contender.OURS, Operation.AT_HEAD_COLD_CPU, repetition, 220 * MS));
+		}
+		assertThat(threeRepetitionsOnSqlite(samples)).contains("### Cold, main thread's CPU")
+			.contains("| sqlite | 10 | apply | 3 | 300 | 340 | – | – | 40.0 | 1.13x |\n")
+			.contains("| sqlite | 10 | no-op at head | 3 | 200 | 220 | – | – | 20.0 | 1.10x |\n");
+	}
+
+	@Test
+	void aReportWithoutCpuFiguresHasNoCpuTable() {
+		List<Sample> samples = List.of(new Sample("sqlite", 10, Contender.JDBC, Operation.AT_HEAD_COLD, 0, 200 * MS));
+		assertThat(threeRepetitionsOnSqlite(samples)).doesNotContain("main thread's CPU");
+	}
+
+	@Test
 	void warmOwnCostIsTheSameInstanceTimeAboveRawJdbcsSecondCall() {
 		List<Sample> samples = new ArrayList<>();
 		for (int repetition = 0; repetition < 3; repetition++) {
