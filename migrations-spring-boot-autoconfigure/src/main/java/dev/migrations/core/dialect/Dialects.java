@@ -114,7 +114,8 @@ public final class Dialects {
 			case "sqlite" -> new SqliteDialect();
 			case "h2" -> new H2Dialect();
 			case "mysql" -> MysqlDialect.mysql();
-			default -> MysqlDialect.mariadb();
+			case "mariadb" -> MysqlDialect.mariadb();
+			default -> throw new IllegalStateException("No dialect registered as '" + name + "'");
 		};
 	}
 
