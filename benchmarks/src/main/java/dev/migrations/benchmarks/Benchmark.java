@@ -159,6 +159,7 @@ public final class Benchmark {
 				record(kind, size, contender, Operation.AT_HEAD_WARM, repetition, times[1], line);
 				record(kind, size, contender, Operation.AT_HEAD_REUSED, repetition, times[2], line);
 				recordCpu(kind, size, contender, Operation.AT_HEAD_COLD_CPU, repetition, times, 3, line);
+				record(kind, size, contender, Operation.AT_HEAD_POOLED, repetition, times[4], line);
 			}
 			else {
 				long time = this.launcher.time(database.cliCommand(atHead));

@@ -34,9 +34,9 @@ public enum Contender {
 	LIQUIBASE("Liquibase", LiquibaseContestant.class.getName(), List.of("liquibase-core", "snakeyaml",
 			"commons-collections4", "commons-text", "opencsv", "jaxb-api", "commons-lang3", "commons-io"));
 
-	/** What every JVM contestant needs: the benchmark classes, both JDBC drivers and the logging API. */
+	/** What every JVM contestant needs: the benchmark classes, both JDBC drivers, the logging API and the pool. */
 	static final List<String> COMMON = List.of("benchmarks", "migrations-benchmarks", "sqlite-jdbc", "postgresql-",
-			"checker-qual", "slf4j-api", "slf4j-simple", "jspecify");
+			"checker-qual", "slf4j-api", "slf4j-simple", "jspecify", "HikariCP-");
 
 	private final String label;
 

@@ -17,6 +17,9 @@ public enum Operation {
 	/** The upgrade command at head, a third time in the same JVM, on the tool instance of the second. */
 	AT_HEAD_REUSED("no-op at head, warm, same instance"),
 
+	/** The upgrade command at head on a pool of two connections, on the tool instance a call before it built there. */
+	AT_HEAD_POOLED("no-op at head, warm, pooled"),
+
 	/** Downgrade from head to base. */
 	DOWNGRADE("downgrade"),
 

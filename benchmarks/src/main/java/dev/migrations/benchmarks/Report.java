@@ -162,6 +162,36 @@ final class Report {
 			}
 		}
 		out.append('\n');
+		pooled(out);
+	}
+
+	private void pooled(StringBuilder out) {
+		StringBuilder rows = new StringBuilder();
+		for (String database : databases()) {
+			for (int size : this.options.sizes()) {
+				Map<Contender, Map<Integer, Long>> pooled = times(database, size, Operation.AT_HEAD_POOLED);
+				if (pooled.isEmpty()) {
+					continue;
+				}
+				Map<Integer, Long> baseline = pooled.get(Contender.JDBC);
+				row(rows, database, String.valueOf(size), repetitions(pooled), median(baseline),
+						median(pooled.get(Contender.OURS)), median(pooled.get(Contender.FLYWAY)),
+						median(pooled.get(Contender.LIQUIBASE)),
+						median(combine(pooled.get(Contender.OURS), baseline, (a, b) -> a - b)),
+						median(combine(pooled.get(Contender.FLYWAY), baseline, (a, b) -> a - b)));
+			}
+		}
+		if (rows.isEmpty()) {
+			return;
+		}
+		out.append("### No-op at head, warm, pooled\n\n");
+		out.append("The same JVM, then a pool of two connections (HikariCP), as a service has: the tool is built on it by")
+			.append(" one call, and the next call is timed; raw JDBC reads the version row a second time. No connection")
+			.append(" is opened, so the figure is the tool's own work and its queries. Own: the time above raw JDBC's,")
+			.append(" in the same repetition.\n\n");
+		out.append("| database | N | reps | raw JDBC | migrations | Flyway | Liquibase | own: migrations | own: Flyway |\n");
+		out.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+		out.append(rows).append('\n');
 	}
 
 	private void mainThreadCpu(StringBuilder out) {

@@ -26,9 +26,9 @@ class BenchmarkTests {
 				"--graph-size", "0", "--work", this.temp.toString(), "--classpath", classpath);
 		ByteArrayOutputStream progress = new ByteArrayOutputStream();
 		List<Sample> samples = new Benchmark(options, new PrintStream(progress, true, StandardCharsets.UTF_8)).run();
-		// CLI: apply, at head, downgrade; each JVM contestant: apply, three at head, downgrade, and the main thread's
-		// CPU of apply and of the cold call at head; Flyway has no downgrade.
-		assertThat(samples).hasSize(3 + 7 + 7 + 6 + 7);
+		// CLI: apply, at head, downgrade; each JVM contestant: apply, three at head, one on a pool,
+		// downgrade, and the main thread's CPU of apply and of the cold call at head; Flyway has no downgrade.
+		assertThat(samples).hasSize(3 + 8 + 8 + 7 + 8);
 		assertThat(samples).filteredOn((sample) -> sample.operation() == Operation.AT_HEAD_COLD_CPU).hasSize(4);
 		assertThat(samples).allSatisfy((sample) -> assertThat(sample.nanos()).isPositive());
 		Options stopped = Options.parse("--repetitions", "1", "--sizes", "2", "--databases", "sqlite", "--time-limit",
@@ -39,7 +39,7 @@ class BenchmarkTests {
 		String report = new Report(samples, options).markdown(List.of());
 		assertThat(report).contains("| sqlite | 2 | apply | 1 |").contains("| sqlite | 2 | downgrade | 1 |")
 			.contains("### No-op at head, cold").contains("### No-op at head, warm")
-			.contains("### Cold, main thread's CPU");
+			.contains("### Cold, main thread's CPU").contains("### No-op at head, warm, pooled");
 	}
 
 	@Test

@@ -70,6 +70,21 @@ class ReportTests {
 	}
 
 	@Test
+	void ownCostOnAPoolIsTheTimeAboveRawJdbcsSecondRead() {
+		List<Sample> samples = new ArrayList<>();
+		for (int repetition = 0; repetition < 3; repetition++) {
+			samples.add(new Sample("sqlite", 10, Contender.JDBC, Operation.AT_HEAD_POOLED, repetition,
+					MS / 10));
+			samples.add(new Sample("sqlite", 10, Contender.OURS, Operation.AT_HEAD_POOLED, repetition,
+					(1 + repetition) * MS));
+			samples.add(new Sample("sqlite", 10, Contender.FLYWAY, Operation.AT_HEAD_POOLED, repetition,
+					40 * MS));
+		}
+		assertThat(threeRepetitionsOnSqlite(samples)).contains("### No-op at head, warm, pooled")
+			.contains("| sqlite | 10 | 3 | 0.10 | 2.00 | 40.0 | – | 1.90 | 39.9 |\n");
+	}
+
+	@Test
 	void aReportWithoutCpuFiguresHasNoCpuTable() {
 		List<Sample> samples = List.of(new Sample("sqlite", 10, Contender.JDBC, Operation.AT_HEAD_COLD, 0, 200 * MS));
 		assertThat(threeRepetitionsOnSqlite(samples)).doesNotContain("main thread's CPU");
