@@ -88,7 +88,7 @@ public record Revision(String id, List<String> parents, List<String> dependsOn, 
 
 	// What "[A-Za-z0-9_]+" matches, without a regex: every start checks the id of every revision file. '-' and
 	// '+' would make 'REV-N' and 'REV+N' ambiguous, '@' 'LABEL@REV': Alembic forbids them too.
-	private static boolean isIdCharacters(String id) {
+	static boolean isIdCharacters(String id) {
 		if (id.isEmpty()) {
 			return false;
 		}

@@ -27,16 +27,7 @@ public record SqlIdentifier(String name) {
 
 	// What "[A-Za-z_][A-Za-z0-9_]{0,62}" matches, without a regex: every engine checks its table names when built.
 	private static boolean isValid(String name) {
-		if (name.isEmpty() || name.length() > 63 || (name.charAt(0) >= '0' && name.charAt(0) <= '9')) {
-			return false;
-		}
-		for (int i = 0; i < name.length(); i++) {
-			char c = name.charAt(i);
-			if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) {
-				return false;
-			}
-		}
-		return true;
+		return name.length() <= 63 && Revision.isIdCharacters(name) && !(name.charAt(0) >= '0' && name.charAt(0) <= '9');
 	}
 
 }
