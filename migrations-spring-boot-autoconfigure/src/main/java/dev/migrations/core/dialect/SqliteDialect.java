@@ -44,6 +44,8 @@ public final class SqliteDialect implements Dialect {
 
 	private static final long POLL_MILLIS = 50;
 
+	private static final Path KERNEL_HOST_NAME = Path.of("/proc/sys/kernel/hostname");
+
 	private static final Map<String, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
 	@Override
@@ -129,7 +131,7 @@ public final class SqliteDialect implements Dialect {
 
 	@Override
 	public void setTimestamp(PreparedStatement statement, int index, @Nullable Instant instant) throws SQLException {
-		statement.setString(index, (instant != null) ? instant.toString() : null);
+		statement.setString(index, (instant != null) ? InstantText.of(instant) : null);
 	}
 
 	@Override
@@ -241,7 +243,7 @@ public final class SqliteDialect implements Dialect {
 	// cost every SQLite command an fsync.
 	private static void writeHolder(FileChannel channel) throws IOException {
 		ProcessHandle self = ProcessHandle.current();
-		String holder = "pid " + self.pid() + " on " + hostName() + ", since " + Instant.now() + "\n";
+		String holder = "pid " + self.pid() + " on " + hostName() + ", since " + InstantText.of(Instant.now()) + "\n";
 		channel.truncate(0);
 		channel.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
 	}
@@ -269,7 +271,18 @@ public final class SqliteDialect implements Dialect {
 		}
 	}
 
+	// Linux's host name without the address lookup that InetAddress.getLocalHost adds (milliseconds, longer where the
+	// name does not resolve); elsewhere that lookup.
 	private static String hostName() {
+		try {
+			String name = Files.readString(KERNEL_HOST_NAME, StandardCharsets.UTF_8).strip();
+			if (!name.isEmpty()) {
+				return name;
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			// Not Linux, or no /proc.
+		}
 		try {
 			return InetAddress.getLocalHost().getHostName();
 		}

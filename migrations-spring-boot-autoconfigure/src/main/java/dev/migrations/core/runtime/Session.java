@@ -151,10 +151,13 @@ final class Session {
 	}
 
 	void summarize(MigrationResult result) throws SQLException {
+		if (!logger.isInfoEnabled()) {
+			return;
+		}
 		if (result.steps().isEmpty()) {
 			logger.info("Nothing to do: the database is at {}", Step.describe(result.current()));
 		}
-		else if (logger.isInfoEnabled()) {
+		else {
 			int count = result.steps().size();
 			logger.info("Migrated '{}' ({}) from {} to {}: {} {} in {} ms", this.engine.name(),
 					this.dialect.describe(this.connection).summary(), Step.describe(result.before()),

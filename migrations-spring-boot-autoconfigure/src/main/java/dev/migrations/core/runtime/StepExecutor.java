@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,11 +40,6 @@ import dev.migrations.core.script.ScriptDirectory;
 final class StepExecutor {
 
 	private static final Logger logger = LoggerFactory.getLogger(StepExecutor.class);
-
-	// Statements that end or start a transaction, after any leading comments; ROLLBACK TO SAVEPOINT does not.
-	private static final Pattern TRANSACTION_CONTROL = Pattern.compile("(?:\\s|--[^\\n]*\\n|/\\*.*?\\*/)*"
-			+ "(BEGIN|COMMIT|END|ABORT|ROLLBACK(?!\\s+TO\\b)|START\\s+TRANSACTION|PREPARE\\s+TRANSACTION)\\b",
-			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
 	private final Dialect dialect;
 
@@ -149,10 +142,8 @@ final class StepExecutor {
 			}
 		}));
 		for (StepResult result : results) {
-			Step step = result.step();
-			logger.info("Running {} {}, {} ({} ms)", step.direction().label(), step.transition(),
-					step.revision().message(), result.duration().toMillis());
-			this.listener.stepSucceeded(step, result.duration());
+			logRan(result.step(), result.duration());
+			this.listener.stepSucceeded(result.step(), result.duration());
 		}
 		return results;
 	}
@@ -257,10 +248,17 @@ final class StepExecutor {
 			throw reported;
 		}
 		Duration duration = Duration.between(started, this.clock.instant());
-		logger.info("Running {} {}, {} ({} ms)", step.direction().label(), step.transition(),
-				step.revision().message(), duration.toMillis());
+		logRan(step, duration);
 		this.listener.stepSucceeded(step, duration);
 		return new StepResult(step, duration);
+	}
+
+	// The arguments cost a join per step, so they are built only when the line is written.
+	private static void logRan(Step step, Duration duration) {
+		if (logger.isInfoEnabled()) {
+			logger.info("Running {} {}, {} ({} ms)", step.direction().label(), step.transition(),
+					step.revision().message(), duration.toMillis());
+		}
 	}
 
 	// Where DDL commits by itself, a revision cannot be undone by a rollback: it is run as a non-transactional one.
@@ -355,12 +353,12 @@ final class StepExecutor {
 						+ statement.line() + ": this statement cannot run inside a transaction;"
 						+ " add '-- Transactional: false' to the header of revision '" + script.revision().id() + "'");
 			}
-			Matcher control = TRANSACTION_CONTROL.matcher(statement.sql());
-			if (control.lookingAt()) {
+			String control = TransactionControl.find(statement.sql());
+			if (control != null) {
 				// A COMMIT inside the revision's transaction would make the statements before it permanent even if a
 				// later one fails, leaving the revision half-applied without its version row.
 				throw new MigrationsException(ErrorCode.INVALID_REVISION_FILE, script.resource().description() + ":"
-						+ statement.line() + ": '" + control.group(1).replaceAll("\\s+", " ").toUpperCase(Locale.ROOT)
+						+ statement.line() + ": '" + control.replaceAll("\\s+", " ").toUpperCase(Locale.ROOT)
 						+ "' would end the transaction the revision runs in; remove the transaction statements"
 						+ " (revision '" + script.revision().id() + "' already runs in one transaction), or add"
 						+ " '-- Transactional: false' to its header to manage transactions yourself");
