@@ -35,9 +35,11 @@ class MigrationsCoexistenceCheck implements BeanPostProcessor, BeanFactoryAware 
 
 	private static final String SPRING_LIQUIBASE = "liquibase.integration.spring.SpringLiquibase";
 
-	private final @Nullable Class<?> flyway = type(FLYWAY);
-
 	private final @Nullable Class<?> flywayInitializer = type(FLYWAY_INITIALIZER);
+
+	// Only Boot's initializer makes a Flyway bean migrate at startup; without it Flyway Core, which the starter's
+	// parsers come from, is not opened at all.
+	private final @Nullable Class<?> flyway = (this.flywayInitializer != null) ? type(FLYWAY) : null;
 
 	private final @Nullable Class<?> liquibase = type(SPRING_LIQUIBASE);
 

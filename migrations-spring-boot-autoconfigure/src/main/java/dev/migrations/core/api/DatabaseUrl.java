@@ -21,10 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record DatabaseUrl(String jdbcUrl, @Nullable String user, @Nullable String password) {
 
-	private static final Pattern SQLALCHEMY = Pattern.compile(
-			"(?i)(postgresql|postgres|mysql|mariadb)(?:\\+[a-z0-9_]+)?://(?:([^:@/]*)(?::([^@/]*))?@)?([^/?]*)(/[^?]*)?(\\?.*)?");
-
-	private static final Pattern SQLITE = Pattern.compile("(?i)sqlite(?:\\+[a-z0-9_]+)?://(/.*)?");
+	private static final String JDBC = "jdbc:";
 
 	private static final Map<String, String> SCHEMES = Map.of("postgresql", "postgresql", "postgres", "postgresql",
 			"mysql", "mysql", "mariadb", "mariadb");
@@ -36,13 +33,16 @@ public record DatabaseUrl(String jdbcUrl, @Nullable String user, @Nullable Strin
 	 */
 	public static Optional<DatabaseUrl> fromSqlAlchemy(String url) {
 		String text = url.strip();
-		Matcher sqlite = SQLITE.matcher(text);
+		if (text.regionMatches(true, 0, JDBC, 0, JDBC.length())) {
+			return Optional.empty();
+		}
+		Matcher sqlite = Forms.SQLITE.matcher(text);
 		if (sqlite.matches()) {
 			String path = (sqlite.group(1) != null) ? sqlite.group(1).substring(1) : "";
 			return Optional.of(new DatabaseUrl(path.isEmpty() ? "jdbc:sqlite::memory:" : "jdbc:sqlite:" + path, null,
 					null));
 		}
-		Matcher matcher = SQLALCHEMY.matcher(text);
+		Matcher matcher = Forms.SQLALCHEMY.matcher(text);
 		if (!matcher.matches()) {
 			return Optional.empty();
 		}
@@ -55,6 +55,19 @@ public record DatabaseUrl(String jdbcUrl, @Nullable String user, @Nullable Strin
 
 	private static @Nullable String decode(@Nullable String part) {
 		return (part != null && !part.isEmpty()) ? URLDecoder.decode(part, StandardCharsets.UTF_8) : null;
+	}
+
+	// Compiled when a URL is not a JDBC one: every application start with a JDBC URL asks, and needs neither.
+	private static final class Forms {
+
+		static final Pattern SQLALCHEMY = Pattern.compile("(?i)(postgresql|postgres|mysql|mariadb)(?:\\+[a-z0-9_]+)?://"
+				+ "(?:([^:@/]*)(?::([^@/]*))?@)?([^/?]*)(/[^?]*)?(\\?.*)?");
+
+		static final Pattern SQLITE = Pattern.compile("(?i)sqlite(?:\\+[a-z0-9_]+)?://(/.*)?");
+
+		private Forms() {
+		}
+
 	}
 
 }

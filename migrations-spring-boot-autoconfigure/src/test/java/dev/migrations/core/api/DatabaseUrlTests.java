@@ -27,6 +27,8 @@ class DatabaseUrlTests {
 	void jdbcUrlsAreLeftAlone() {
 		assertThat(DatabaseUrl.fromSqlAlchemy("jdbc:postgresql://localhost/db")).isEmpty();
 		assertThat(DatabaseUrl.fromSqlAlchemy("jdbc:sqlite:app.db")).isEmpty();
+		assertThat(DatabaseUrl.fromSqlAlchemy("  JDBC:mysql://localhost/db")).isEmpty();
+		assertThat(DatabaseUrl.fromSqlAlchemy("jdbc")).isEmpty();
 	}
 
 }
