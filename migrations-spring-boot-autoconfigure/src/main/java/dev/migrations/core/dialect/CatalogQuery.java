@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,12 +28,24 @@ final class CatalogQuery {
 
 	static List<String> strings(Connection connection, String sql, @Nullable String... parameters)
 			throws SQLException {
-		List<String> values = new ArrayList<>();
 		try (PreparedStatement statement = prepare(connection, sql, parameters);
 				ResultSet result = statement.executeQuery()) {
-			while (result.next()) {
-				values.add(result.getString(1));
-			}
+			return firstColumn(result);
+		}
+	}
+
+	// A plain statement, for SQL whose values are literals already: the check at head then needs none of the
+	// driver's prepared-statement classes.
+	static List<String> plainStrings(Connection connection, String sql) throws SQLException {
+		try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+			return firstColumn(result);
+		}
+	}
+
+	private static List<String> firstColumn(ResultSet result) throws SQLException {
+		List<String> values = new ArrayList<>();
+		while (result.next()) {
+			values.add(result.getString(1));
 		}
 		return values;
 	}

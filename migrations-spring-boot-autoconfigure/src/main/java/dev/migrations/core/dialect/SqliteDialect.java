@@ -91,8 +91,8 @@ public final class SqliteDialect implements Dialect {
 	public boolean[] tablesExist(Connection connection, @Nullable SqlIdentifier schema, SqlIdentifier first,
 			SqlIdentifier second) throws SQLException {
 		String master = (schema != null) ? quote(schema) + ".sqlite_master" : "sqlite_master";
-		List<String> found = CatalogQuery.strings(connection,
-				"SELECT name FROM " + master + " WHERE type = 'table' AND name IN (?, ?)", first.name(), second.name());
+		List<String> found = CatalogQuery.plainStrings(connection, "SELECT name FROM " + master
+				+ " WHERE type = 'table' AND name IN (" + literal(first.name()) + ", " + literal(second.name()) + ")");
 		return new boolean[] { found.contains(first.name()), found.contains(second.name()) };
 	}
 
