@@ -123,9 +123,9 @@ final class Report {
 					continue;
 				}
 				Map<Integer, Long> baseline = cold.get(Contender.JDBC);
-				Map<Integer, Long> ours = combine(cold.get(Contender.OURS), baseline, (a, b) -> a - b);
-				Map<Integer, Long> flyway = combine(cold.get(Contender.FLYWAY), baseline, (a, b) -> a - b);
-				Map<Integer, Long> liquibase = combine(cold.get(Contender.LIQUIBASE), baseline, (a, b) -> a - b);
+				Map<Integer, Long> ours = above(cold.get(Contender.OURS), baseline);
+				Map<Integer, Long> flyway = above(cold.get(Contender.FLYWAY), baseline);
+				Map<Integer, Long> liquibase = above(cold.get(Contender.LIQUIBASE), baseline);
 				row(out, database, String.valueOf(size), repetitions(cold), median(cold.get(Contender.CLI)),
 						median(baseline),
 						median(cold.get(Contender.OURS)), median(cold.get(Contender.FLYWAY)),
@@ -157,8 +157,8 @@ final class Report {
 						median(warm.get(Contender.OURS)), median(warm.get(Contender.FLYWAY)),
 						median(warm.get(Contender.LIQUIBASE)), median(reused.get(Contender.OURS)),
 						median(reused.get(Contender.FLYWAY)),
-						median(combine(reused.get(Contender.OURS), baseline, (a, b) -> a - b)),
-						median(combine(reused.get(Contender.FLYWAY), baseline, (a, b) -> a - b)));
+						median(above(reused.get(Contender.OURS), baseline)),
+						median(above(reused.get(Contender.FLYWAY), baseline)));
 			}
 		}
 		out.append('\n');
@@ -177,8 +177,8 @@ final class Report {
 				row(rows, database, String.valueOf(size), repetitions(pooled), median(baseline),
 						median(pooled.get(Contender.OURS)), median(pooled.get(Contender.FLYWAY)),
 						median(pooled.get(Contender.LIQUIBASE)),
-						median(combine(pooled.get(Contender.OURS), baseline, (a, b) -> a - b)),
-						median(combine(pooled.get(Contender.FLYWAY), baseline, (a, b) -> a - b)));
+						median(above(pooled.get(Contender.OURS), baseline)),
+						median(above(pooled.get(Contender.FLYWAY), baseline)));
 			}
 		}
 		if (rows.isEmpty()) {
@@ -208,7 +208,7 @@ final class Report {
 					row(rows, database, String.valueOf(size), label, repetitions(cpu), median(baseline),
 							median(cpu.get(Contender.OURS)),
 							median(cpu.get(Contender.FLYWAY)), median(cpu.get(Contender.LIQUIBASE)),
-							median(combine(cpu.get(Contender.OURS), baseline, (a, b) -> a - b)),
+							median(above(cpu.get(Contender.OURS), baseline)),
 							ratio(cpu.get(Contender.OURS), baseline));
 				}
 			}
@@ -290,6 +290,11 @@ final class Report {
 			}
 		}
 		return combined;
+	}
+
+	// A contestant's times less the baseline's, repetition by repetition: its own cost.
+	private static Map<Integer, Long> above(Map<Integer, Long> times, Map<Integer, Long> baseline) {
+		return combine(times, baseline, (a, b) -> a - b);
 	}
 
 	static String median(Map<Integer, Long> times) {

@@ -1,10 +1,14 @@
 package dev.migrations.core.runtime;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Deque;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+
+import dev.migrations.core.script.PatternChars;
 
 /**
  * Finds a statement that ends or starts a transaction ({@code BEGIN}, {@code COMMIT}, {@code END}, {@code ABORT},
@@ -60,7 +64,7 @@ final class TransactionControl {
 	private static int skipSpacesAndLineComments(String sql, int from) {
 		int position = from;
 		while (position < sql.length()) {
-			if (isSpace(sql.charAt(position))) {
+			if (PatternChars.isSpace(sql.charAt(position))) {
 				position++;
 			}
 			else if (sql.startsWith("--", position)) {
@@ -78,14 +82,12 @@ final class TransactionControl {
 	}
 
 	private static void pushCommentEnds(String sql, int start, Deque<Integer> starts) {
-		Deque<Integer> ends = new ArrayDeque<>();
-		int close = sql.indexOf("*/", start + 2);
-		while (close >= 0) {
-			ends.push(close + 2);
-			close = sql.indexOf("*/", close + 1);
+		List<Integer> ends = new ArrayList<>();
+		for (int close = sql.indexOf("*/", start + 2); close >= 0; close = sql.indexOf("*/", close + 1)) {
+			ends.add(close + 2);
 		}
-		while (!ends.isEmpty()) {
-			starts.push(ends.pop());
+		for (int i = ends.size() - 1; i >= 0; i--) {
+			starts.push(ends.get(i));
 		}
 	}
 
@@ -103,7 +105,7 @@ final class TransactionControl {
 		}
 		for (String keyword : BEFORE_TRANSACTION) {
 			int first = letters(sql, position, keyword);
-			if (first >= 0 && first < sql.length() && isSpace(sql.charAt(first))) {
+			if (first >= 0 && first < sql.length() && PatternChars.isSpace(sql.charAt(first))) {
 				int end = word(sql, skipSpaces(sql, first), TRANSACTION);
 				if (end >= 0) {
 					return end;
@@ -114,7 +116,7 @@ final class TransactionControl {
 	}
 
 	private static boolean savepointFollows(String sql, int afterRollback) {
-		if (afterRollback >= sql.length() || !isSpace(sql.charAt(afterRollback))) {
+		if (afterRollback >= sql.length() || !PatternChars.isSpace(sql.charAt(afterRollback))) {
 			return false;
 		}
 		return word(sql, skipSpaces(sql, afterRollback), "to") >= 0;
@@ -128,22 +130,12 @@ final class TransactionControl {
 
 	// The end of keyword at position, compared ignoring the case of ASCII letters only, else -1.
 	private static int letters(String sql, int position, String keyword) {
-		if (position + keyword.length() > sql.length()) {
-			return -1;
-		}
-		for (int i = 0; i < keyword.length(); i++) {
-			char c = sql.charAt(position + i);
-			char lower = (c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : c;
-			if (lower != keyword.charAt(i)) {
-				return -1;
-			}
-		}
-		return position + keyword.length();
+		return PatternChars.regionMatchesIgnoringAsciiCase(sql, position, keyword) ? position + keyword.length() : -1;
 	}
 
 	private static int skipSpaces(String sql, int from) {
 		int position = from;
-		while (position < sql.length() && isSpace(sql.charAt(position))) {
+		while (position < sql.length() && PatternChars.isSpace(sql.charAt(position))) {
 			position++;
 		}
 		return position;
@@ -158,11 +150,6 @@ final class TransactionControl {
 		int next = sql.codePointAt(position);
 		return !(next == '_' || Character.isLetterOrDigit(next)
 				|| Character.getType(next) == Character.NON_SPACING_MARK);
-	}
-
-	// \s without UNICODE_CHARACTER_CLASS.
-	private static boolean isSpace(char c) {
-		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
 	}
 
 }

@@ -49,7 +49,7 @@ final class HeaderValues {
 		int from = -1;
 		for (int i = 0; i <= value.length(); i++) {
 			boolean separator = (i == value.length()) || value.charAt(i) == ','
-					|| RevisionFileParser.isRegexBlank(value.charAt(i));
+					|| PatternChars.isSpace(value.charAt(i));
 			if (separator && from >= 0) {
 				items.add(value.substring(from, i));
 				from = -1;

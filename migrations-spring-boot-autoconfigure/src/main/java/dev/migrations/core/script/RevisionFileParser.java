@@ -185,26 +185,13 @@ public final class RevisionFileParser {
 	// regex blanks, a colon, then no line terminator (a '.' of a regex matches none). Returns the key in lower case.
 	private static @Nullable String headerKey(String comment) {
 		for (String key : HEADER_KEYS) {
-			if (startsWithIgnoringAsciiCase(comment, key)) {
+			if (PatternChars.regionMatchesIgnoringAsciiCase(comment, 0, key)) {
 				int i = skipRegexBlanks(comment, key.length());
 				return (i < comment.length() && comment.charAt(i) == ':' && !hasLineTerminator(comment, i + 1)) ? key
 						: null;
 			}
 		}
 		return null;
-	}
-
-	private static boolean startsWithIgnoringAsciiCase(String text, String lowerCasePrefix) {
-		if (text.length() < lowerCasePrefix.length()) {
-			return false;
-		}
-		for (int i = 0; i < lowerCasePrefix.length(); i++) {
-			char c = text.charAt(i);
-			if (((c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : c) != lowerCasePrefix.charAt(i)) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private static boolean hasLineTerminator(String text, int from) {
@@ -220,10 +207,6 @@ public final class RevisionFileParser {
 	// TrailingComment.PATTERN.matcher(value).replaceFirst("").strip(), without a regex for the usual value with no "--".
 	private static String withoutTrailingComment(String value) {
 		return (value.contains("--") ? TrailingComment.PATTERN.matcher(value).replaceFirst("") : value).strip();
-	}
-
-	static boolean isRegexBlank(char c) {
-		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
 	}
 
 	// The sections from the first marker on. Each marker is followed by a section, checked as it comes: the marker,
@@ -328,7 +311,7 @@ public final class RevisionFileParser {
 
 	private static int skipRegexBlanks(String text, int from) {
 		int i = from;
-		while (i < text.length() && isRegexBlank(text.charAt(i))) {
+		while (i < text.length() && PatternChars.isSpace(text.charAt(i))) {
 			i++;
 		}
 		return i;
@@ -368,7 +351,7 @@ public final class RevisionFileParser {
 			}
 			start += "migrations:".length();
 			int end = start;
-			while (end < line.length() && !isRegexBlank(line.charAt(end))) {
+			while (end < line.length() && !PatternChars.isSpace(line.charAt(end))) {
 				end++;
 			}
 			return hasLineTerminator(line, end) ? null : new Marker(line.substring(start, end), line.substring(end));
