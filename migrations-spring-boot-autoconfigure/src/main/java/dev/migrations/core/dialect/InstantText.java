@@ -36,4 +36,17 @@ final class InstantText {
 		return (text.length() == WITHOUT_SECONDS) ? text + ":00Z" : text + "Z";
 	}
 
+	/**
+	 * Returns the text of an instant rounded half up to microseconds, the precision PostgreSQL keeps, as pgjdbc rounds
+	 * an {@code OffsetDateTime} it binds.
+	 * @param instant the instant
+	 * @return the text, with at most six fraction digits
+	 */
+	static String ofMicros(Instant instant) {
+		int belowMicros = instant.getNano() % 1000;
+		Instant rounded = (belowMicros < 500) ? instant.minusNanos(belowMicros)
+				: instant.plusNanos(1000 - belowMicros);
+		return of(rounded);
+	}
+
 }

@@ -6,7 +6,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -36,6 +38,10 @@ public final class PostgresDialect implements Dialect {
 
 	private static final long CLIENT_CHECK_MILLIS = 1000;
 
+	private static final Instant FIRST_TEXT_INSTANT = Instant.ofEpochSecond(-62_135_596_800L);
+
+	private static final Instant END_TEXT_INSTANT = Instant.ofEpochSecond(253_402_300_800L).minusNanos(500);
+
 	@Override
 	public String name() {
 		return "postgresql";
@@ -49,6 +55,18 @@ public final class PostgresDialect implements Dialect {
 	@Override
 	public boolean alreadyExists(SQLException error) {
 		return ALREADY_EXISTS.contains(error.getSQLState());
+	}
+
+	// pgjdbc binds an OffsetDateTime through its TimestampUtils, whose first use initialises calendars, time zones and
+	// locale data: the largest cold cost of the first history row. The server reads the ISO text, untyped, into the
+	// same timestamptz; years outside 1-9999, which that text cannot carry, keep the driver's binding.
+	@Override
+	public void setTimestamp(PreparedStatement statement, int index, @Nullable Instant instant) throws SQLException {
+		if (instant == null || instant.isBefore(FIRST_TEXT_INSTANT) || !instant.isBefore(END_TEXT_INSTANT)) {
+			Dialect.super.setTimestamp(statement, index, instant);
+			return;
+		}
+		statement.setObject(index, InstantText.ofMicros(instant), Types.OTHER);
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -20,6 +21,23 @@ class InstantTextTests {
 	@Property(tries = 5000)
 	void writesWhatInstantWrites(@ForAll("instants") Instant instant) {
 		assertThat(InstantText.of(instant)).isEqualTo(instant.toString());
+	}
+
+	@Property(tries = 2000)
+	void roundsHalfUpToMicroseconds(@ForAll("instants") Instant instant) {
+		Assume.that(instant.isBefore(Instant.MAX.minusNanos(500)));
+		Instant rounded = Instant.parse(InstantText.ofMicros(instant));
+		long below = instant.getNano() % 1000;
+		assertThat(rounded.getNano() % 1000).isZero();
+		assertThat(rounded).isEqualTo((below < 500) ? instant.minusNanos(below) : instant.plusNanos(1000 - below));
+	}
+
+	@Test
+	void roundsTheLastHalfMicrosecondIntoTheNextSecond() {
+		assertThat(InstantText.ofMicros(Instant.parse("2026-12-07T23:59:59.999999500Z")))
+			.isEqualTo("2026-12-08T00:00:00Z");
+		assertThat(InstantText.ofMicros(Instant.parse("2026-12-07T23:59:59.999999499Z")))
+			.isEqualTo("2026-12-07T23:59:59.999999Z");
 	}
 
 	@Test
