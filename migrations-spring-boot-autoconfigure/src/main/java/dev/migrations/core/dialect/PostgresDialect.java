@@ -57,9 +57,9 @@ public final class PostgresDialect implements Dialect {
 		return ALREADY_EXISTS.contains(error.getSQLState());
 	}
 
-	// pgjdbc binds an OffsetDateTime through its TimestampUtils, whose first use initialises calendars, time zones and
-	// locale data: the largest cold cost of the first history row. The server reads the ISO text, untyped, into the
-	// same timestamptz; years outside 1-9999, which that text cannot carry, keep the driver's binding.
+	// pgjdbc binds an OffsetDateTime through a TimestampUtils the statement builds for it (calendars; the first one also
+	// loads time-zone and locale data): the largest cold cost of an apply's history rows. The server reads the ISO text,
+	// untyped, into the same timestamptz; years outside 1-9999, which that text cannot carry, keep the driver's binding.
 	@Override
 	public void setTimestamp(PreparedStatement statement, int index, @Nullable Instant instant) throws SQLException {
 		if (instant == null || instant.isBefore(FIRST_TEXT_INSTANT) || !instant.isBefore(END_TEXT_INSTANT)) {
