@@ -3,6 +3,7 @@ package dev.migrations.core.dialect;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Writes an instant as {@link Instant#toString()} does, ISO-8601 in UTC ({@code 2026-12-07T15:54:03.839701Z}),
@@ -43,10 +44,7 @@ final class InstantText {
 	 * @return the text, with at most six fraction digits
 	 */
 	static String ofMicros(Instant instant) {
-		int belowMicros = instant.getNano() % 1000;
-		Instant rounded = (belowMicros < 500) ? instant.minusNanos(belowMicros)
-				: instant.plusNanos(1000 - belowMicros);
-		return of(rounded);
+		return of(instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS));
 	}
 
 }

@@ -106,7 +106,7 @@ final class TransactionControl {
 		for (String keyword : BEFORE_TRANSACTION) {
 			int first = letters(sql, position, keyword);
 			if (first >= 0 && first < sql.length() && PatternChars.isSpace(sql.charAt(first))) {
-				int end = word(sql, skipSpaces(sql, first), TRANSACTION);
+				int end = word(sql, PatternChars.skipSpaces(sql, first), TRANSACTION);
 				if (end >= 0) {
 					return end;
 				}
@@ -119,7 +119,7 @@ final class TransactionControl {
 		if (afterRollback >= sql.length() || !PatternChars.isSpace(sql.charAt(afterRollback))) {
 			return false;
 		}
-		return word(sql, skipSpaces(sql, afterRollback), "to") >= 0;
+		return word(sql, PatternChars.skipSpaces(sql, afterRollback), "to") >= 0;
 	}
 
 	// The end of keyword at position when a word boundary follows it, else -1.
@@ -131,14 +131,6 @@ final class TransactionControl {
 	// The end of keyword at position, compared ignoring the case of ASCII letters only, else -1.
 	private static int letters(String sql, int position, String keyword) {
 		return PatternChars.regionMatchesIgnoringAsciiCase(sql, position, keyword) ? position + keyword.length() : -1;
-	}
-
-	private static int skipSpaces(String sql, int from) {
-		int position = from;
-		while (position < sql.length() && PatternChars.isSpace(sql.charAt(position))) {
-			position++;
-		}
-		return position;
 	}
 
 	// After a letter: a boundary unless a word character follows, as java.util.regex decides it (a non-spacing mark

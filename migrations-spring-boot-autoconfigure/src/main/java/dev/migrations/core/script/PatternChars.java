@@ -20,6 +20,20 @@ public final class PatternChars {
 	}
 
 	/**
+	 * Skips what {@code \s*} matches.
+	 * @param text the text
+	 * @param from where to start
+	 * @return the first position from {@code from} on that is not such a space, or the text's length
+	 */
+	public static int skipSpaces(String text, int from) {
+		int position = from;
+		while (position < text.length() && isSpace(text.charAt(position))) {
+			position++;
+		}
+		return position;
+	}
+
+	/**
 	 * Whether text holds a lower-case word at an offset, ignoring the case of ASCII letters only.
 	 * @param text the text
 	 * @param offset where the word would start

@@ -186,7 +186,7 @@ public final class RevisionFileParser {
 	private static @Nullable String headerKey(String comment) {
 		for (String key : HEADER_KEYS) {
 			if (PatternChars.regionMatchesIgnoringAsciiCase(comment, 0, key)) {
-				int i = skipRegexBlanks(comment, key.length());
+				int i = PatternChars.skipSpaces(comment, key.length());
 				return (i < comment.length() && comment.charAt(i) == ':' && !hasLineTerminator(comment, i + 1)) ? key
 						: null;
 			}
@@ -289,32 +289,25 @@ public final class RevisionFileParser {
 
 	// What "\s*dialect\s*=\s*([A-Za-z0-9_]+)\s*" matches, without a regex: the name, or null.
 	private static @Nullable String dialectName(String options) {
-		int i = skipRegexBlanks(options, 0);
+		int i = PatternChars.skipSpaces(options, 0);
 		if (!options.startsWith("dialect", i)) {
 			return null;
 		}
-		i = skipRegexBlanks(options, i + "dialect".length());
+		i = PatternChars.skipSpaces(options, i + "dialect".length());
 		if (i == options.length() || options.charAt(i) != '=') {
 			return null;
 		}
-		int start = skipRegexBlanks(options, i + 1);
+		int start = PatternChars.skipSpaces(options, i + 1);
 		int end = start;
 		while (end < options.length() && isWordCharacter(options.charAt(end))) {
 			end++;
 		}
-		return (end > start && skipRegexBlanks(options, end) == options.length()) ? options.substring(start, end) : null;
+		return (end > start && PatternChars.skipSpaces(options, end) == options.length()) ? options.substring(start, end)
+				: null;
 	}
 
 	private static boolean isWordCharacter(char c) {
 		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-	}
-
-	private static int skipRegexBlanks(String text, int from) {
-		int i = from;
-		while (i < text.length() && PatternChars.isSpace(text.charAt(i))) {
-			i++;
-		}
-		return i;
 	}
 
 	/**
@@ -345,7 +338,7 @@ public final class RevisionFileParser {
 			if (!line.startsWith("--")) {
 				return null;
 			}
-			int start = skipRegexBlanks(line, 2);
+			int start = PatternChars.skipSpaces(line, 2);
 			if (!line.startsWith("migrations:", start)) {
 				return null;
 			}
