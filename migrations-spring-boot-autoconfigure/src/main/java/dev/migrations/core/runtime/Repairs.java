@@ -77,7 +77,7 @@ final class Repairs {
 			if (resolution == Resolution.APPLIED) {
 				this.store.move(connection, step(graph, rows, revision, failure.direction()));
 			}
-			this.store.historyTable().append(connection, record);
+			this.store.historyTable().appendEnded(connection, record);
 		});
 		logger.info("Resolved the failed {} of revision {} as {} ({})", failure.direction().label(),
 				failure.revision(), resolution.flag().substring(2), resolution.outcome());
@@ -94,7 +94,7 @@ final class Repairs {
 		Instant now = this.clock.instant();
 		HistoryRecord record = new HistoryRecord(revision.id(), Direction.UPGRADE, revision.message(),
 				mismatch.script(), mismatch.actual(), now, now, 0L, StepExecutor.user(connection), Outcome.ACCEPTED);
-		Transactions.inTransaction(connection, () -> this.store.historyTable().append(connection, record));
+		Transactions.inTransaction(connection, () -> this.store.historyTable().appendEnded(connection, record));
 		logger.info("Accepted the edited file {} of revision {}: checksum {} replaces {}", mismatch.script(),
 				revision.id(), mismatch.actual(), mismatch.recorded());
 	}

@@ -131,7 +131,7 @@ final class StepExecutor {
 				try {
 					run(connection, script, step, works.get(i), steps.get(0));
 					this.store.move(connection, step);
-					this.store.historyTable().append(connection, record(script, step, user, started, Outcome.SUCCESS));
+					this.store.historyTable().appendEnded(connection, record(script, step, user, started, Outcome.SUCCESS));
 				}
 				catch (MigrationsException ex) {
 					MigrationsException reported = StepFailure.published(ex);
@@ -167,10 +167,10 @@ final class StepExecutor {
 		Transactions.inTransaction(connection, () -> {
 			this.store.move(connection, removed, added, "a stamp");
 			for (String row : removed) {
-				this.store.historyTable().append(connection, stampRecord(row, Direction.DOWNGRADE, user, now));
+				this.store.historyTable().appendEnded(connection, stampRecord(row, Direction.DOWNGRADE, user, now));
 			}
 			for (String row : added) {
-				this.store.historyTable().append(connection, stampRecord(row, Direction.UPGRADE, user, now));
+				this.store.historyTable().appendEnded(connection, stampRecord(row, Direction.UPGRADE, user, now));
 			}
 		});
 		logger.info("Stamped {} -> {} without running SQL", Step.describe(plan.before()), Step.describe(plan.after()));
