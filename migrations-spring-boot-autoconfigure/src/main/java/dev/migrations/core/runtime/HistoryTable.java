@@ -168,7 +168,19 @@ final class HistoryTable {
 	 * @throws SQLException on a database error
 	 */
 	List<HistoryRecord> history(Connection connection, int limit) throws SQLException {
-		if (!this.dialect.tableExists(connection, this.schema, this.historyTable)) {
+		return history(connection, limit, this.dialect.tableExists(connection, this.schema, this.historyTable));
+	}
+
+	/**
+	 * Reads the history table, newest first, knowing whether it exists.
+	 * @param connection the connection
+	 * @param limit the most rows to return
+	 * @param exists whether the history table exists
+	 * @return the records, empty when the table does not exist
+	 * @throws SQLException on a database error
+	 */
+	List<HistoryRecord> history(Connection connection, int limit, boolean exists) throws SQLException {
+		if (!exists) {
 			return List.of();
 		}
 		String sql = "SELECT " + HISTORY_COLUMNS + " FROM " + this.historyName + " ORDER BY id DESC";

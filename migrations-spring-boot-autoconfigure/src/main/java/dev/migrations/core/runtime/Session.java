@@ -81,12 +81,15 @@ final class Session {
 
 	// Only the lock holder may mark started steps as failed: without the lock, another process may be running them.
 	HistoryAudit audit(boolean locked) throws SQLException {
-		List<HistoryRecord> history = history(Integer.MAX_VALUE);
+		return audit(locked, history(Integer.MAX_VALUE));
+	}
+
+	private HistoryAudit audit(boolean locked, List<HistoryRecord> history) throws SQLException {
 		if (locked && history.stream().anyMatch((record) -> record.outcome() == Outcome.STARTED)) {
 			int marked = this.store.historyTable().markAbandoned(this.connection);
 			logger.warn("Found {} step(s) started by a process that stopped before finishing them; marked them failed",
 					marked);
-			history = history(Integer.MAX_VALUE);
+			return new HistoryAudit(this.store.historyTable().history(this.connection, Integer.MAX_VALUE, true));
 		}
 		return new HistoryAudit(history);
 	}
@@ -107,11 +110,13 @@ final class Session {
 	// Under the lock: checks, plans from the version rows, runs the plan and logs what it did.
 	MigrationResult migrate(PlanFunction planning) throws SQLException {
 		return locked((executor) -> {
-			List<String> rows = rows();
-			check(rows);
+			VersionStore.Tables tables = this.store.tables(this.connection);
+			List<String> rows = this.store.rows(this.connection, tables.versionTable());
+			check(rows, this.store.historyTable().history(this.connection, Integer.MAX_VALUE, tables.historyTable()));
 			Plan plan = planning.plan(planner(), rows);
 			List<StepResult> steps = executor.execute(this.connection, plan);
-			MigrationResult result = new MigrationResult(plan.before(), steps, rows());
+			List<String> after = steps.isEmpty() ? rows : this.store.rows(this.connection, true);
+			MigrationResult result = new MigrationResult(plan.before(), steps, after);
 			summarize(result);
 			return result;
 		});
@@ -119,7 +124,11 @@ final class Session {
 
 	// The checks every upgrade and downgrade makes first, under the lock.
 	void check(List<String> rows) throws SQLException {
-		HistoryAudit audit = audit(true);
+		check(rows, history(Integer.MAX_VALUE));
+	}
+
+	private void check(List<String> rows, List<HistoryRecord> history) throws SQLException {
+		HistoryAudit audit = audit(true, history);
 		audit.requireNoUnresolvedFailures();
 		if (this.engine.config().validateChecksums()) {
 			audit.requireMatchingChecksums(planner().applied(known(rows)), scripts());
