@@ -114,6 +114,9 @@ final class Session {
 			List<String> rows = this.store.rows(this.connection, tables.versionTable());
 			check(rows, this.store.historyTable().history(this.connection, Integer.MAX_VALUE, tables.historyTable()));
 			Plan plan = planning.plan(planner(), rows);
+			if (tables.versionTable()) {
+				executor.versionTableFound();
+			}
 			List<StepResult> steps = executor.execute(this.connection, plan);
 			List<String> after = steps.isEmpty() ? rows : this.store.rows(this.connection, true);
 			MigrationResult result = new MigrationResult(plan.before(), steps, after);

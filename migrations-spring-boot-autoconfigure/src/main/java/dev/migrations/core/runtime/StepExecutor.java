@@ -266,6 +266,12 @@ final class StepExecutor {
 		return script.transactional() && this.dialect.transactionalDdl();
 	}
 
+	// What the caller read under the migration lock, which no other migrating process can change: the first step
+	// then does not ask the catalog again.
+	void versionTableFound() {
+		this.tablesReady = true;
+	}
+
 	// Checked once per run: a failing step ends the run, taking tables created in its transaction with it.
 	private void createTablesIfMissing(Connection connection) throws SQLException {
 		if (!this.tablesReady) {
