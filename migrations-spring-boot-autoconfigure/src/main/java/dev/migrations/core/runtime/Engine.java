@@ -71,7 +71,7 @@ public final class Engine {
 		this.dataSource = dataSource;
 		this.name = name;
 		this.config = config;
-		this.locations = config.locations().stream().map(Location::parse).toList();
+		this.locations = Location.parseAll(config.locations());
 		this.schema = config.schemaIdentifier();
 		this.versionTable = config.versionTableIdentifier();
 		this.historyTable = config.historyTableIdentifier();

@@ -85,13 +85,23 @@ final class Session {
 	}
 
 	private HistoryAudit audit(boolean locked, List<HistoryRecord> history) throws SQLException {
-		if (locked && history.stream().anyMatch((record) -> record.outcome() == Outcome.STARTED)) {
+		if (locked && anyStarted(history)) {
 			int marked = this.store.historyTable().markAbandoned(this.connection);
 			logger.warn("Found {} step(s) started by a process that stopped before finishing them; marked them failed",
 					marked);
 			return new HistoryAudit(this.store.historyTable().history(this.connection, Integer.MAX_VALUE, true));
 		}
 		return new HistoryAudit(history);
+	}
+
+	// Every locked start asks this first; a loop loads none of the stream classes a start may not have used yet.
+	private static boolean anyStarted(List<HistoryRecord> history) {
+		for (HistoryRecord record : history) {
+			if (record.outcome() == Outcome.STARTED) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// Runs work holding the migration lock. The version tables are created by the first step that runs, or by the work.

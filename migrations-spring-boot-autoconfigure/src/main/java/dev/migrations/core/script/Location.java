@@ -39,6 +39,20 @@ public record Location(String expression, boolean classpath, String path) {
 	private static final String FILESYSTEM = "filesystem:";
 
 	/**
+	 * Parses location expressions, in order. A loop, not a stream: a start that has used no stream yet would load
+	 * about 16 of the JDK's stream classes for it.
+	 * @param expressions the expressions, as {@link #parse} takes them
+	 * @return the locations
+	 */
+	public static List<Location> parseAll(List<String> expressions) {
+		List<Location> locations = new ArrayList<>(expressions.size());
+		for (String expression : expressions) {
+			locations.add(parse(expression));
+		}
+		return List.copyOf(locations);
+	}
+
+	/**
 	 * Parses a location expression.
 	 * @param expression {@code classpath:...}, {@code filesystem:...} or a bare classpath directory
 	 * @return the location

@@ -84,9 +84,12 @@ public record RevisionScript(Revision revision, ScriptResource resource, String 
 	 * {@link ErrorCode#INVALID_REVISION_FILE} when no section applies to the dialect
 	 */
 	public List<Section> sections(RevisionFileParser parser, Direction direction, String dialect) {
-		List<Section> all = parser.parse(this.resource, this.resource.read()).sections().stream()
-			.filter((section) -> section.direction() == direction && !section.operations())
-			.toList();
+		List<Section> all = new ArrayList<>();
+		for (Section section : parser.parse(this.resource, this.resource.read()).sections()) {
+			if (section.direction() == direction && !section.operations()) {
+				all.add(section);
+			}
+		}
 		if (all.isEmpty()) {
 			throw new MigrationsException(ErrorCode.IRREVERSIBLE_REVISION, "Revision '" + this.revision.id() + "' ("
 					+ this.resource.description() + ") has no '-- migrations:" + direction.label()
@@ -94,7 +97,12 @@ public record RevisionScript(Revision revision, ScriptResource resource, String 
 					+ " revision changes the file's checksum: accept the edit with 'migrations accept-checksum "
 					+ this.revision.id() + "', then run the " + direction.label() + " again");
 		}
-		List<Section> applicable = all.stream().filter((section) -> section.appliesTo(dialect)).toList();
+		List<Section> applicable = new ArrayList<>(all.size());
+		for (Section section : all) {
+			if (section.appliesTo(dialect)) {
+				applicable.add(section);
+			}
+		}
 		if (applicable.isEmpty()) {
 			throw new MigrationsException(ErrorCode.INVALID_REVISION_FILE, "Revision '" + this.revision.id() + "' ("
 					+ this.resource.description() + ") has no " + direction.label() + " section for " + dialect
