@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
 import org.junit.jupiter.api.io.TempDir;
@@ -13,7 +15,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.migrations.core.api.ChecksumMismatch;
 import dev.migrations.core.api.HistoryRecord;
+import dev.migrations.core.api.MigrationListener;
 import dev.migrations.core.api.Outcome;
+import dev.migrations.core.api.Step;
 import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
 import dev.migrations.core.script.RevisionFileParser;
@@ -120,6 +124,35 @@ class ChecksumTests {
 		assertThat(migrations.upgrade("heads").current()).containsExactly(R3);
 		assertThat(migrations.historyRecords(10)).extracting(HistoryRecord::outcome)
 			.containsExactly(Outcome.SUCCESS, Outcome.ACCEPTED, Outcome.SUCCESS, Outcome.SUCCESS);
+	}
+
+	// The command that reads the files runs the SQL it read: an edit made while it runs (here as its first step
+	// starts) is not half taken, and the checksum recorded is that of the SQL that ran. The next engine sees the edit.
+	@ParameterizedTest
+	@MethodSource("dev.migrations.testsupport.TestDatabase#all")
+	void anUpgradeRunsTheSqlWhoseChecksumItRecords(TestDatabase database, @TempDir Path files) throws SQLException {
+		String location = RevisionFiles.copy("linear", files);
+		String loaded = checksum(RevisionFiles.file(files, R3));
+		MigrationListener editsAsItRuns = new MigrationListener() {
+			@Override
+			public void stepStarted(Step step) {
+				if (step.revision().parents().isEmpty()) {
+					RevisionFiles.edit(files, R3, "priority INTEGER", "urgency INTEGER");
+				}
+			}
+		};
+		Migrations migrations = Migrations.builder(database.dataSource())
+			.locations(List.of(location))
+			.listener(editsAsItRuns)
+			.build();
+		assertThat(migrations.upgrade("heads").current()).containsExactly(R3);
+		assertThat(migrations.historyRecords(1).get(0).checksum()).isEqualTo(loaded);
+		try (Connection connection = database.dataSource().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.executeQuery("SELECT priority FROM tasks").close();
+		}
+		Migrations next = Migrations.builder(database.dataSource()).locations(List.of(location)).build();
+		assertThat(next.checksumMismatches()).extracting(ChecksumMismatch::revision).containsExactly(R3);
 	}
 
 	private static String checksum(Path file) {

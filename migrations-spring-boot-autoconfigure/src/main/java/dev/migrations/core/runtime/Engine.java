@@ -179,8 +179,10 @@ public final class Engine {
 		return dialect.lockName(connection, this.schema, this.versionTable);
 	}
 
-	// Tells the listener a command runs, so meters and traces see it from its start to its end.
+	// Tells the listener a command runs, so meters and traces see it from its start to its end. Only a command that
+	// loads the revision files runs the SQL they held then: the files may be edited between commands.
 	<T> T command(String command, String target, Supplier<T> work) {
+		forgetSections();
 		this.listener.commandStarted(command, target);
 		try {
 			T result = work.get();
@@ -190,6 +192,16 @@ public final class Engine {
 		catch (RuntimeException ex) {
 			this.listener.commandFinished(command, ex);
 			throw ex;
+		}
+		finally {
+			forgetSections();
+		}
+	}
+
+	private void forgetSections() {
+		ScriptDirectory current = this.scripts;
+		if (current != null) {
+			current.forgetSections();
 		}
 	}
 

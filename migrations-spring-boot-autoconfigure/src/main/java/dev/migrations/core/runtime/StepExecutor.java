@@ -184,7 +184,7 @@ final class StepExecutor {
 	public List<SqlStatement> statements(Step step) {
 		RevisionScript script = this.scripts.script(step.revision().id());
 		List<SqlStatement> statements = new ArrayList<>();
-		for (Section section : script.sections(this.scripts.parser(), step.direction(), this.dialect.name())) {
+		for (Section section : this.scripts.sections(script, step.direction(), this.dialect.name())) {
 			for (SqlStatement statement : this.dialect.split(section.sql())) {
 				statements.add(new SqlStatement(statement.sql(), section.firstLine() + statement.line() - 1,
 						statement.transactional()));
@@ -199,7 +199,7 @@ final class StepExecutor {
 	 * @return the operations with their file lines, or empty for SQL
 	 */
 	public Optional<List<LocatedOperation>> operations(Step step) {
-		return this.scripts.script(step.revision().id()).operations(this.scripts.parser(), step.direction());
+		return this.scripts.operations(this.scripts.script(step.revision().id()), step.direction());
 	}
 
 	// What a step runs: its SQL statements, or its operations, rendered as they run.

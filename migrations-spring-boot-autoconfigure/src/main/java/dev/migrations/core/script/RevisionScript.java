@@ -11,8 +11,9 @@ import dev.migrations.core.error.ErrorCode;
 import dev.migrations.core.error.MigrationsException;
 
 /**
- * A loaded revision and where its SQL is. The SQL itself is not kept: it is read again when the revision runs, so a
- * large history costs little memory.
+ * A loaded revision and where its SQL is. The SQL itself is not kept here: the {@link ScriptDirectory} keeps what
+ * it read when that is little, and the file is read again when the revision runs otherwise, so a large history costs
+ * little memory.
  *
  * @param revision the revision
  * @param resource the file it came from
@@ -44,10 +45,12 @@ public record RevisionScript(Revision revision, ScriptResource resource, String 
 	 * operation that cannot be reversed, naming it, its line and what to write
 	 */
 	public Optional<List<LocatedOperation>> operations(RevisionFileParser parser, Direction direction) {
-		if (this.sqlOnly) {
-			return Optional.empty();
-		}
-		List<Section> sections = parser.parse(this.resource, this.resource.read()).sections();
+		return this.sqlOnly ? Optional.empty() : operations(parser, read(parser), direction);
+	}
+
+	// The operations of one direction among the file's sections.
+	Optional<List<LocatedOperation>> operations(RevisionFileParser parser, List<Section> sections,
+			Direction direction) {
 		for (Section section : sections) {
 			if (section.direction() == direction && section.operations()) {
 				return Optional.of(parser.operations(this.resource, section));
@@ -84,8 +87,22 @@ public record RevisionScript(Revision revision, ScriptResource resource, String 
 	 * {@link ErrorCode#INVALID_REVISION_FILE} when no section applies to the dialect
 	 */
 	public List<Section> sections(RevisionFileParser parser, Direction direction, String dialect) {
+		return sections(read(parser), direction, dialect);
+	}
+
+	/**
+	 * Reads the file again and returns all its sections, in file order.
+	 * @param parser the parser to read the file with
+	 * @return the sections
+	 */
+	public List<Section> read(RevisionFileParser parser) {
+		return parser.parse(this.resource, this.resource.read()).sections();
+	}
+
+	// The SQL sections of one direction and dialect among the file's sections.
+	List<Section> sections(List<Section> sections, Direction direction, String dialect) {
 		List<Section> all = new ArrayList<>();
-		for (Section section : parser.parse(this.resource, this.resource.read()).sections()) {
+		for (Section section : sections) {
 			if (section.direction() == direction && !section.operations()) {
 				all.add(section);
 			}

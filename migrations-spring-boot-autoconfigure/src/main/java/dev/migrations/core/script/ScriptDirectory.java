@@ -10,24 +10,35 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.migrations.core.api.Direction;
 import dev.migrations.core.api.Revision;
 import dev.migrations.core.api.Section;
 import dev.migrations.core.revision.RevisionGraph;
 
 /**
- * Every revision script of the configured locations, and the graph they form.
+ * Every revision script of the configured locations, and the graph they form. While the files hold little SQL in
+ * all (up to {@link #KEPT_SQL_CHARS}), the sections read at load are kept until {@link #forgetSections()}: the engine
+ * keeps them for the command that loaded the files, such as a start applying revisions, which so reads and parses
+ * each file once. After it, or beyond that size, a revision's file is read again when it runs, edits included.
  */
 public final class ScriptDirectory {
+
+	/** The most characters of SQL, all files together, whose sections are kept from the load. */
+	public static final int KEPT_SQL_CHARS = 1 << 20;
 
 	private final RevisionGraph graph;
 
 	private final Map<String, RevisionScript> scripts;
 
+	private volatile Map<String, List<Section>> keptSections;
+
 	private final RevisionFileParser parser;
 
-	private ScriptDirectory(RevisionGraph graph, Map<String, RevisionScript> scripts, RevisionFileParser parser) {
+	private ScriptDirectory(RevisionGraph graph, Map<String, RevisionScript> scripts,
+			Map<String, List<Section>> keptSections, RevisionFileParser parser) {
 		this.graph = graph;
 		this.scripts = scripts;
+		this.keptSections = keptSections;
 		this.parser = parser;
 	}
 
@@ -55,27 +66,38 @@ public final class ScriptDirectory {
 		RevisionFileParser parser = new RevisionFileParser(dialects, placeholders);
 		List<Revision> revisions = new ArrayList<>();
 		Map<String, RevisionScript> scripts = new HashMap<>();
+		Map<String, List<Section>> kept = new HashMap<>();
+		long sqlChars = 0;
 		for (Location location : locations) {
-			for (RevisionScript script : read(location.scan(classLoader), parser)) {
+			for (Outcome outcome : read(location.scan(classLoader), parser)) {
+				RevisionScript script = outcome.script();
 				revisions.add(script.revision());
-				scripts.putIfAbsent(script.revision().id(), script);
+				if (scripts.putIfAbsent(script.revision().id(), script) == null) {
+					List<Section> sections = Objects.requireNonNull(outcome.file()).sections();
+					kept.put(script.revision().id(), sections);
+					sqlChars += sqlChars(sections);
+				}
 			}
 		}
-		return new ScriptDirectory(RevisionGraph.of(revisions), scripts, parser);
+		return new ScriptDirectory(RevisionGraph.of(revisions), scripts,
+				(sqlChars <= KEPT_SQL_CHARS) ? kept : Map.of(), parser);
+	}
+
+	private static long sqlChars(List<Section> sections) {
+		long chars = 0;
+		for (Section section : sections) {
+			chars += section.sql().length();
+		}
+		return chars;
 	}
 
 	// Each file costs a few system calls and a parse, independent of the others', so many of them run on the common
-	// pool as well as on this thread. The scripts keep the scan order, and of several bad files the first in it is
+	// pool as well as on this thread. The outcomes keep the scan order, and of several bad files the first in it is
 	// reported.
-	private static List<RevisionScript> read(List<ScriptResource> resources, RevisionFileParser parser) {
-		List<Outcome> outcomes = ParallelReads.worthIt(resources.size())
+	private static List<Outcome> read(List<ScriptResource> resources, RevisionFileParser parser) {
+		return ParallelReads.worthIt(resources.size())
 				? resources.parallelStream().map((resource) -> Outcome.of(resource, parser)).toList()
 				: readInTurn(resources, parser);
-		List<RevisionScript> scripts = new ArrayList<>(outcomes.size());
-		for (Outcome outcome : outcomes) {
-			scripts.add(outcome.script());
-		}
-		return scripts;
 	}
 
 	private static List<Outcome> readInTurn(List<ScriptResource> resources, RevisionFileParser parser) {
@@ -113,6 +135,26 @@ public final class ScriptDirectory {
 	}
 
 	/**
+	 * Returns all sections of a revision's file, in file order: those read at load while they are kept, else the
+	 * file read again.
+	 * @param script a script of this directory
+	 * @return the sections
+	 */
+	public List<Section> sections(RevisionScript script) {
+		List<Section> sections = (this.scripts.get(script.revision().id()) == script)
+				? this.keptSections.get(script.revision().id()) : null;
+		return (sections != null) ? sections : script.read(this.parser);
+	}
+
+	/**
+	 * Drops the sections kept from the load: from now on a revision's file is read again when it runs, so that an
+	 * edit made after the load, such as a downgrade section added to an applied revision, is what runs.
+	 */
+	public void forgetSections() {
+		this.keptSections = Map.of();
+	}
+
+	/**
 	 * Returns the parser that reads the scripts' SQL again when they run.
 	 * @return the parser
 	 */
@@ -120,17 +162,43 @@ public final class ScriptDirectory {
 		return this.parser;
 	}
 
+	/**
+	 * Returns a revision's SQL sections for one direction and dialect, chosen as
+	 * {@link RevisionScript#sections(RevisionFileParser, Direction, String)} chooses them, among
+	 * {@link #sections(RevisionScript)}.
+	 * @param script a script of this directory
+	 * @param direction upgrade or downgrade
+	 * @param dialect the dialect name
+	 * @return the sections that apply, in file order
+	 */
+	public List<Section> sections(RevisionScript script, Direction direction, String dialect) {
+		return script.sections(sections(script), direction, dialect);
+	}
+
+	/**
+	 * Returns a revision's portable operations for one direction, read as
+	 * {@link RevisionScript#operations(RevisionFileParser, Direction)} reads them, from
+	 * {@link #sections(RevisionScript)}.
+	 * @param script a script of this directory
+	 * @param direction upgrade or downgrade
+	 * @return the operations with their lines, or empty when this direction is SQL
+	 */
+	public Optional<List<LocatedOperation>> operations(RevisionScript script, Direction direction) {
+		return script.sqlOnly() ? Optional.empty() : script.operations(this.parser, sections(script), direction);
+	}
+
 	// A file's script, or why it could not be read, kept until every file is read.
-	private record Outcome(@Nullable RevisionScript loaded, @Nullable RuntimeException failure) {
+	private record Outcome(@Nullable RevisionScript loaded, @Nullable RevisionFile file,
+			@Nullable RuntimeException failure) {
 
 		static Outcome of(ScriptResource resource, RevisionFileParser parser) {
 			try {
 				RevisionFile file = parser.parse(resource, resource.read());
 				return new Outcome(new RevisionScript(file.revision(), resource, file.checksum(), file.transactional(),
-						sqlOnly(file)), null);
+						sqlOnly(file)), file, null);
 			}
 			catch (RuntimeException ex) {
-				return new Outcome(null, ex);
+				return new Outcome(null, null, ex);
 			}
 		}
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.migrations.core.api.Direction;
 import dev.migrations.core.api.Revision;
 import dev.migrations.core.api.Section;
 import dev.migrations.core.error.ErrorCode;
@@ -105,6 +106,44 @@ class ScriptDirectoryTests {
 				() -> ScriptDirectory.load(locations, getClass().getClassLoader(), DIALECTS, PLACEHOLDERS));
 		assertThat(failure.getCode()).isEqualTo(ErrorCode.INVALID_REVISION_FILE);
 		assertThat(failure).hasMessage(firstFailure(locations.subList(0, 1)));
+	}
+
+	@Test
+	void keepsTheSectionsItReadSoThatARevisionRunsTheSqlItsChecksumCovers() throws IOException {
+		for (int i = 1; i <= 20; i++) {
+			write(i, revisionFile(i));
+		}
+		List<Location> locations = List.of(Location.parse("filesystem:" + this.directory));
+		ScriptDirectory loaded = ScriptDirectory.load(locations, getClass().getClassLoader(), DIALECTS, PLACEHOLDERS);
+		RevisionFileParser parser = new RevisionFileParser(DIALECTS, PLACEHOLDERS);
+		for (RevisionScript script : readOneByOne(locations)) {
+			RevisionScript own = loaded.script(script.revision().id());
+			assertThat(loaded.sections(own)).isEqualTo(script.read(parser));
+			assertThat(loaded.sections(own, Direction.UPGRADE, "postgresql"))
+				.isEqualTo(script.sections(parser, Direction.UPGRADE, "postgresql"));
+		}
+		write(5, revisionFile(5).replace("(id int)", "(id bigint)"));
+		RevisionScript edited = loaded.script(id(5));
+		assertThat(loaded.sections(edited, Direction.UPGRADE, "postgresql")).extracting(Section::sql)
+			.containsExactly("CREATE TABLE app.t_5 (id int);\n", "CREATE TABLE t_5 (id int);\n");
+		RevisionScript foreign = new RevisionScript(edited.revision(), edited.resource(), edited.checksum(), true);
+		assertThat(loaded.sections(foreign)).extracting(Section::sql).allMatch((sql) -> !sql.contains("(id int)"));
+		loaded.forgetSections();
+		assertThat(loaded.sections(edited, Direction.UPGRADE, "postgresql")).extracting(Section::sql)
+			.containsExactly("CREATE TABLE app.t_5 (id bigint);\n", "CREATE TABLE t_5 (id bigint);\n");
+	}
+
+	@Test
+	void readsAFileAgainWhenTheFilesHoldMoreSqlThanItKeeps() throws IOException {
+		String select = "SELECT 1;\n";
+		write(1, "-- Revision: " + id(1) + "\n-- Revises:\n\n-- migrations:upgrade\n"
+				+ select.repeat(ScriptDirectory.KEPT_SQL_CHARS / select.length() + 1));
+		write(2, revisionFile(2));
+		List<Location> locations = List.of(Location.parse("filesystem:" + this.directory));
+		ScriptDirectory loaded = ScriptDirectory.load(locations, getClass().getClassLoader(), DIALECTS, PLACEHOLDERS);
+		write(2, revisionFile(2).replace("(id int)", "(id bigint)"));
+		assertThat(loaded.sections(loaded.script(id(2)), Direction.UPGRADE, "sqlite")).extracting(Section::sql)
+			.containsExactly("CREATE TABLE t_2 (id bigint);\n");
 	}
 
 	// Blocks of 50: two branches from the block's first revision, merged by its last; a dependency across the branches
