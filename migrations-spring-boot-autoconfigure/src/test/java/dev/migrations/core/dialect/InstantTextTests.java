@@ -1,6 +1,7 @@
 package dev.migrations.core.dialect;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -30,6 +31,13 @@ class InstantTextTests {
 		long below = instant.getNano() % 1000;
 		assertThat(rounded.getNano() % 1000).isZero();
 		assertThat(rounded).isEqualTo((below < 500) ? instant.minusNanos(below) : instant.plusNanos(1000 - below));
+	}
+
+	@Property(tries = 3000)
+	void writesTheRoundedInstantAsInstantWritesIt(@ForAll("instants") Instant instant) {
+		Assume.that(instant.isBefore(Instant.MAX.minusNanos(500)));
+		assertThat(InstantText.ofMicros(instant))
+			.isEqualTo(instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS).toString());
 	}
 
 	@Test
