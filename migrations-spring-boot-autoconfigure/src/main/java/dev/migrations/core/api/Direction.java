@@ -1,24 +1,28 @@
 package dev.migrations.core.api;
 
-import java.util.Locale;
-
 /**
  * Which way a step moves the database.
  */
 public enum Direction {
 
 	/** Applies a revision. */
-	UPGRADE,
+	UPGRADE("upgrade"),
 
 	/** Reverts a revision. */
-	DOWNGRADE;
+	DOWNGRADE("downgrade");
+
+	private final String label;
+
+	Direction(String label) {
+		this.label = label;
+	}
 
 	/**
 	 * Returns the lower-case name used in files, tables and JSON.
 	 * @return {@code upgrade} or {@code downgrade}
 	 */
 	public String label() {
-		return name().toLowerCase(Locale.ROOT);
+		return this.label;
 	}
 
 }

@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32C;
@@ -68,6 +67,7 @@ public final class RevisionFileParser {
 		Map<String, String> header = new HashMap<>();
 		String message = null;
 		int index = 0;
+		Marker marker = null;
 		for (; index < starts.length; index++) {
 			String line = strippedLine(text, starts, index);
 			if (line.isEmpty()) {
@@ -77,7 +77,8 @@ public final class RevisionFileParser {
 				throw error(resource, index + 1, "SQL before the first '-- migrations:upgrade' marker;"
 						+ " put the SQL below a marker");
 			}
-			if (isMarker(line)) {
+			marker = Marker.of(line);
+			if (marker != null) {
 				break;
 			}
 			String comment = line.substring(2).strip();
@@ -107,7 +108,7 @@ public final class RevisionFileParser {
 				new LinkedHashSet<>(HeaderValues.list(header.getOrDefault("branch labels", ""))),
 				(message != null) ? message : "", resource.description());
 		boolean transactional = HeaderValues.bool(resource, text, header.getOrDefault("transactional", "true"));
-		List<Section> sections = sections(resource, text, starts, index);
+		List<Section> sections = sections(resource, text, starts, index, marker);
 		if (!hasUpgrade(sections)) {
 			throw error(resource, starts.length, "no '-- migrations:upgrade' section; add one with the upgrade SQL");
 		}
@@ -143,16 +144,15 @@ public final class RevisionFileParser {
 	// Line i runs from starts[i] to the character before starts[i + 1] (a '\n'), the last line to the end: the lines
 	// of text.split("\n", -1), without copying them.
 	private static int[] lineStarts(String text) {
+		int[] starts = new int[16];
 		int count = 1;
 		for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-			count++;
+			if (count == starts.length) {
+				starts = Arrays.copyOf(starts, count * 2);
+			}
+			starts[count++] = i + 1;
 		}
-		int[] starts = new int[count];
-		int line = 1;
-		for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-			starts[line++] = i + 1;
-		}
-		return starts;
+		return (count == starts.length) ? starts : Arrays.copyOf(starts, count);
 	}
 
 	private static int lineEnd(String text, int[] starts, int index) {
@@ -177,15 +177,16 @@ public final class RevisionFileParser {
 		return text.startsWith("--", first) ? strippedLine(text, starts, index) : null;
 	}
 
-	private static boolean isMarker(String line) {
-		return Marker.of(line) != null;
-	}
-
 	// What "(revision|revises|...)\s*:(.*)" matches, case-insensitive, without a regex: a key in any ASCII case,
 	// regex blanks, a colon, then no line terminator (a '.' of a regex matches none). Returns the key in lower case.
 	private static @Nullable String headerKey(String comment) {
+		if (comment.isEmpty()) {
+			return null;
+		}
+		char first = comment.charAt(0);
+		char lower = (first >= 'A' && first <= 'Z') ? (char) (first + ('a' - 'A')) : first;
 		for (String key : HEADER_KEYS) {
-			if (PatternChars.regionMatchesIgnoringAsciiCase(comment, 0, key)) {
+			if (key.charAt(0) == lower && PatternChars.regionMatchesIgnoringAsciiCase(comment, 0, key)) {
 				int i = PatternChars.skipSpaces(comment, key.length());
 				return (i < comment.length() && comment.charAt(i) == ':' && !hasLineTerminator(comment, i + 1)) ? key
 						: null;
@@ -194,14 +195,10 @@ public final class RevisionFileParser {
 		return null;
 	}
 
+	// indexOf, not a look at each character: this runs for every header line of every file, mostly interpreted.
 	private static boolean hasLineTerminator(String text, int from) {
-		for (int i = from; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-				return true;
-			}
-		}
-		return false;
+		return text.indexOf('\n', from) >= 0 || text.indexOf('\r', from) >= 0 || text.indexOf('\u0085', from) >= 0
+				|| text.indexOf('\u2028', from) >= 0 || text.indexOf('\u2029', from) >= 0;
 	}
 
 	// TrailingComment.PATTERN.matcher(value).replaceFirst("").strip(), without a regex for the usual value with no "--".
@@ -209,43 +206,46 @@ public final class RevisionFileParser {
 		return (value.contains("--") ? TrailingComment.PATTERN.matcher(value).replaceFirst("") : value).strip();
 	}
 
-	// The sections from the first marker on. Each marker is followed by a section, checked as it comes: the marker,
-	// then the placeholders of its SQL.
-	private List<Section> sections(ScriptResource resource, String text, int[] starts, int first) {
+	// The sections from the first marker on (none without one). Each marker is followed by a section, checked as it
+	// comes: the marker, then the placeholders of its SQL.
+	private List<Section> sections(ScriptResource resource, String text, int[] starts, int first,
+			@Nullable Marker firstMarker) {
 		List<Section> sections = new ArrayList<>();
 		int index = first;
-		while (index < starts.length) {
-			Marker marker = Objects.requireNonNull(Marker.of(strippedLine(text, starts, index)));
+		Marker marker = firstMarker;
+		while (marker != null) {
 			boolean operations = OperationsSections.marks(marker.name(), marker.options());
 			Direction direction = operations ? OperationsSections.direction(marker.name())
 					: direction(resource, index + 1, marker.name());
 			String dialect = operations ? null : dialect(resource, index + 1, marker.options());
-			int next = nextMarker(text, starts, index + 1);
-			String body = this.placeholders.replace(lines(text, starts, index + 1, next), resource, index + 2);
+			MarkerLine next = nextMarker(text, starts, index + 1);
+			String body = this.placeholders.replace(lines(text, starts, index + 1, next.index()), resource, index + 2);
 			if (operations) {
 				OperationsParser.parse(resource, body, index + 2, this.dialects);
 			}
 			sections.add(new Section(direction, dialect, index + 2, body, operations));
-			index = next;
+			index = next.index();
+			marker = next.marker();
 		}
 		OperationsSections.check(resource, sections);
 		return sections;
 	}
 
-	// The index of the first marker line from line 'from' on, or the line count. Every marker holds "migrations:", so
-	// indexOf finds the candidates instead of a look at every line of SQL.
-	private static int nextMarker(String text, int[] starts, int from) {
+	// The first marker line from line 'from' on, or the line count and no marker. Every marker holds "migrations:",
+	// so indexOf finds the candidates instead of a look at every line of SQL.
+	private static MarkerLine nextMarker(String text, int[] starts, int from) {
 		int position = (from < starts.length) ? starts[from] : text.length() + 1;
 		int found = text.indexOf("migrations:", position);
 		while (found >= 0) {
 			int index = lineIndex(starts, found);
 			String line = commentLine(text, starts, index);
-			if (line != null && isMarker(line)) {
-				return index;
+			Marker marker = (line != null) ? Marker.of(line) : null;
+			if (marker != null) {
+				return new MarkerLine(index, marker);
 			}
 			found = text.indexOf("migrations:", lineEnd(text, starts, index) + 1);
 		}
-		return starts.length;
+		return new MarkerLine(starts.length, null);
 	}
 
 	private static int lineIndex(int[] starts, int position) {
@@ -262,10 +262,11 @@ public final class RevisionFileParser {
 	}
 
 	private static Direction direction(ScriptResource resource, int line, String name) {
-		for (Direction direction : Direction.values()) {
-			if (direction.label().equals(name)) {
-				return direction;
-			}
+		if (name.equals(Direction.UPGRADE.label())) {
+			return Direction.UPGRADE;
+		}
+		if (name.equals(Direction.DOWNGRADE.label())) {
+			return Direction.DOWNGRADE;
 		}
 		throw error(resource, line, "unknown marker 'migrations:" + name
 				+ "'; use '-- migrations:upgrade' or '-- migrations:downgrade'");
@@ -349,6 +350,11 @@ public final class RevisionFileParser {
 			}
 			return hasLineTerminator(line, end) ? null : new Marker(line.substring(start, end), line.substring(end));
 		}
+
+	}
+
+	// A marker and the index of its line.
+	private record MarkerLine(int index, @Nullable Marker marker) {
 
 	}
 
