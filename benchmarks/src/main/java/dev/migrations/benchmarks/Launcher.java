@@ -66,6 +66,22 @@ final class Launcher {
 	}
 
 	/**
+	 * Returns the classpath of this project's engine contestant with another build of the engine in place of the
+	 * module's own: a jar of {@code migrations-spring-boot-autoconfigure}, or its classes directory.
+	 * @param engine the build
+	 * @return the classpath entries, the build first
+	 */
+	List<String> classpathWithEngine(Path engine) {
+		List<String> entries = new ArrayList<>(List.of(engine.toString()));
+		for (String entry : classpath(Contender.OURS)) {
+			if (!matches(entry, List.of("migrations-spring-boot-autoconfigure"))) {
+				entries.add(entry);
+			}
+		}
+		return entries;
+	}
+
+	/**
 	 * Runs a contestant in a fresh JVM.
 	 * @param contender the JVM contestant
 	 * @param arguments the arguments of {@link ColdRun} after the class name

@@ -13,7 +13,7 @@ import java.util.function.BinaryOperator;
  */
 final class Report {
 
-	private static final String NONE = "–";
+	static final String NONE = "–";
 
 	private final List<Sample> samples;
 
