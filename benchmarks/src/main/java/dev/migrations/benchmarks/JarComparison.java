@@ -51,6 +51,16 @@ public final class JarComparison {
 		if (options.sizes().size() != 1) {
 			throw new IllegalArgumentException("Compare at one size: --sizes N, got " + options.sizes());
 		}
+		for (Path jar : jars) {
+			if (!Files.exists(jar)) {
+				throw new IllegalArgumentException("No build of the engine at " + jar + ": copy a jar of"
+						+ " migrations-spring-boot-autoconfigure there (from its target directory) or name another");
+			}
+		}
+		if (options.databases().contains(DatabaseKind.POSTGRESQL) && !options.postgres().isAvailable()) {
+			throw new IllegalArgumentException("No PostgreSQL at " + options.postgres()
+					+ "; start it or pass --databases sqlite");
+		}
 		this.options = options;
 		this.jars = List.copyOf(jars);
 		this.launcher = new Launcher(options.classpath(), options.work(), options.jvmOptions());

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * Comparing builds of the engine: each in a fresh JVM on a fresh database, interleaved with raw JDBC, reported as
@@ -45,6 +46,20 @@ class JarComparisonTests {
 		Map<Integer, long[]> baseline = Map.of(1, new long[] { 2_000_000, 0 });
 		assertThat(JarComparison.difference(figures, baseline, 0)).isEqualTo("-1.00 (1 of 1 lower)");
 		assertThat(JarComparison.difference(figures, Map.of(), 0)).isEqualTo(Report.NONE);
+	}
+
+	@Test
+	void refusesABuildThatIsNotThereOrMoreThanOneSize() {
+		Options options = Options.parse("--sizes", "2", "--databases", "sqlite", "--work", this.temp.toString());
+		Path missing = this.temp.resolve("before.jar");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new JarComparison(options, List.of(missing), System.err))
+			.withMessageContaining("No build of the engine at " + missing);
+		assertThatIllegalArgumentException().isThrownBy(() -> new JarComparison(options, List.of(), System.err))
+			.withMessageContaining("--jars before.jar,after.jar");
+		Options twoSizes = Options.parse("--sizes", "2,3", "--databases", "sqlite", "--work", this.temp.toString());
+		assertThatIllegalArgumentException().isThrownBy(() -> new JarComparison(twoSizes, List.of(this.temp),
+				System.err)).withMessageContaining("Compare at one size");
 	}
 
 	@Test
