@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -143,10 +142,10 @@ public final class Benchmark {
 		int size = files.workload().size();
 		StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "[%d/%d] %s N=%d %s:", repetition + 1,
 				this.options.repetitions(), kind.label(), size, contender.label()));
-		try (ScratchDatabase database = create(kind)) {
+		try (ScratchDatabase database = ScratchDatabase.create(kind, this.options)) {
 			long[] apply = (contender.isJvm()) ? jvm(contender, "apply", database, files)
 					: new long[] { this.launcher.time(database.cliCommand(files.limitUpgrade())) };
-			check(database, contender, "apply", 2 * size);
+			database.requireWorkloadObjects(contender.label(), "after apply", 2 * size);
 			record(kind, size, contender, Operation.APPLY, repetition, apply[0], line);
 			recordCpu(kind, size, contender, Operation.APPLY_CPU, repetition, apply, 1, line);
 			if (System.nanoTime() > deadline) {
@@ -165,11 +164,11 @@ public final class Benchmark {
 				long time = this.launcher.time(database.cliCommand(atHead));
 				record(kind, size, contender, Operation.AT_HEAD_COLD, repetition, time, line);
 			}
-			check(database, contender, "no-op at head", 2 * size);
+			database.requireWorkloadObjects(contender.label(), "after no-op at head", 2 * size);
 			if (contender.canDowngrade() && System.nanoTime() <= deadline) {
 				long downgrade = (contender.isJvm()) ? jvm(contender, "downgrade", database, files)[0]
 						: this.launcher.time(database.cliCommand(files.limitDowngrade()));
-				check(database, contender, "downgrade", 0);
+				database.requireWorkloadObjects(contender.label(), "after downgrade", 0);
 				record(kind, size, contender, Operation.DOWNGRADE, repetition, downgrade, line);
 			}
 		}
@@ -180,22 +179,6 @@ public final class Benchmark {
 			throws IOException, InterruptedException {
 		return this.launcher.runContestant(contender, List.of(operation, database.kind().label(), database.url(),
 				files.root().toString(), String.valueOf(files.workload().size())));
-	}
-
-	private ScratchDatabase create(DatabaseKind kind) throws SQLException, IOException {
-		if (kind == DatabaseKind.SQLITE) {
-			return ScratchDatabase.sqlite(Files.createDirectories(this.options.work().resolve("sqlite")));
-		}
-		return ScratchDatabase.postgres(this.options.postgres());
-	}
-
-	private static void check(ScratchDatabase database, Contender contender, String operation, int expected)
-			throws SQLException {
-		int found = database.workloadObjects();
-		if (found != expected) {
-			throw new IllegalStateException(contender.label() + " left " + found + " workload tables and indexes after "
-					+ operation + " on " + database.kind().label() + ", expected " + expected);
-		}
 	}
 
 	private void record(DatabaseKind kind, int size, Contender contender, Operation operation, int repetition,

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -144,17 +143,13 @@ public final class JarComparison {
 
 	// Wall time and main-thread CPU of one cold run on a fresh database; at head, after an unmeasured apply.
 	private long[] measure(int variant, DatabaseKind kind, String operation, WorkloadFiles files) throws Exception {
-		try (ScratchDatabase database = create(kind)) {
+		try (ScratchDatabase database = ScratchDatabase.create(kind, this.options)) {
 			if (operation.equals("at-head")) {
 				coldRun(variant, "apply", database, files);
 			}
 			long[] figures = coldRun(variant, operation, database, files);
-			int expected = 2 * files.workload().size();
-			int found = database.workloadObjects();
-			if (found != expected) {
-				throw new IllegalStateException(names().get(variant) + " left " + found + " workload tables and"
-						+ " indexes after " + operation + " on " + kind.label() + ", expected " + expected);
-			}
+			database.requireWorkloadObjects(names().get(variant), "after " + operation,
+					2 * files.workload().size());
 			return new long[] { figures[0], operation.equals("apply") ? figures[1] : figures[3] };
 		}
 	}
@@ -170,13 +165,6 @@ public final class JarComparison {
 		withClass.addAll(arguments);
 		return this.launcher.runMain(this.launcher.classpathWithEngine(this.jars.get(variant - 1)),
 				ColdRun.class.getName(), List.of(), withClass);
-	}
-
-	private ScratchDatabase create(DatabaseKind kind) throws SQLException, IOException {
-		if (kind == DatabaseKind.SQLITE) {
-			return ScratchDatabase.sqlite(Files.createDirectories(this.options.work().resolve("sqlite")));
-		}
-		return ScratchDatabase.postgres(this.options.postgres());
 	}
 
 	/**

@@ -50,6 +50,36 @@ public abstract sealed class ScratchDatabase implements AutoCloseable {
 	public abstract void close() throws SQLException, IOException;
 
 	/**
+	 * Fails unless the workload's tables and indexes are there as many times as expected.
+	 * @param who the contestant or variant that ran, for the message
+	 * @param when what it ran, such as {@code after apply} or {@code at startup}
+	 * @param expected how many {@link #workloadObjects()} there should be
+	 * @throws SQLException on a database error
+	 */
+	public void requireWorkloadObjects(String who, String when, int expected) throws SQLException {
+		int found = workloadObjects();
+		if (found != expected) {
+			throw new IllegalStateException(who + " left " + found + " workload tables and indexes " + when + " on "
+					+ kind().label() + ", expected " + expected);
+		}
+	}
+
+	/**
+	 * Creates a fresh database of a kind: a SQLite file in the work directory's {@code sqlite}, or a PostgreSQL
+	 * database on the configured server.
+	 * @param kind the kind
+	 * @param options the driver's settings
+	 * @return the database
+	 * @throws SQLException when the PostgreSQL database cannot be created
+	 * @throws IOException when the SQLite directory cannot be created
+	 */
+	public static ScratchDatabase create(DatabaseKind kind, Options options) throws SQLException, IOException {
+		return (kind == DatabaseKind.SQLITE)
+				? ScratchDatabase.sqlite(Files.createDirectories(options.work().resolve("sqlite")))
+				: ScratchDatabase.postgres(options.postgres());
+	}
+
+	/**
 	 * Creates a new SQLite database file.
 	 * @param directory where to create it
 	 * @return the database

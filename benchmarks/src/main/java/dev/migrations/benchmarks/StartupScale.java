@@ -57,7 +57,7 @@ final class StartupScale {
 				List<StartupTool> order = new ArrayList<>(Arrays.asList(StartupTool.values()));
 				Collections.rotate(order, -repetition);
 				for (StartupTool tool : order) {
-					try (ScratchDatabase database = scratch(kind)) {
+					try (ScratchDatabase database = ScratchDatabase.create(kind, this.options)) {
 						int expected = (tool == StartupTool.NONE) ? 0 : 2 * revisions;
 						long[] pending = start(tool, database, files, expected);
 						long[] atHead = start(tool, database, files, expected);
@@ -78,18 +78,8 @@ final class StartupScale {
 			throws IOException, InterruptedException, SQLException {
 		long[] figures = this.launcher.runMain(this.launcher.classpath(tool.artifacts()),
 				StartupApplication.class.getName(), List.of(), tool.arguments(database.url(), files));
-		int found = database.workloadObjects();
-		if (found != expected) {
-			throw new IllegalStateException(tool.label() + " left " + found + " workload tables and indexes at startup"
-					+ " on " + database.kind().label() + ", expected " + expected);
-		}
+		database.requireWorkloadObjects(tool.label(), "at startup", expected);
 		return figures;
-	}
-
-	private ScratchDatabase scratch(DatabaseKind kind) throws SQLException, IOException {
-		return (kind == DatabaseKind.SQLITE)
-				? ScratchDatabase.sqlite(Files.createDirectories(this.options.work().resolve("sqlite")))
-				: ScratchDatabase.postgres(this.options.postgres());
 	}
 
 	/**

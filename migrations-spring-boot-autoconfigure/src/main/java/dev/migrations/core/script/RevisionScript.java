@@ -78,19 +78,6 @@ public record RevisionScript(Revision revision, ScriptResource resource, String 
 	}
 
 	/**
-	 * Reads the file again and returns its SQL sections for one direction and dialect.
-	 * @param parser the parser to read the file with
-	 * @param direction upgrade or downgrade
-	 * @param dialect the dialect name
-	 * @return the sections that apply, in file order
-	 * @throws MigrationsException with {@link ErrorCode#IRREVERSIBLE_REVISION} when there is no downgrade, or
-	 * {@link ErrorCode#INVALID_REVISION_FILE} when no section applies to the dialect
-	 */
-	public List<Section> sections(RevisionFileParser parser, Direction direction, String dialect) {
-		return sections(read(parser), direction, dialect);
-	}
-
-	/**
 	 * Reads the file again and returns all its sections, in file order.
 	 * @param parser the parser to read the file with
 	 * @return the sections
@@ -99,7 +86,15 @@ public record RevisionScript(Revision revision, ScriptResource resource, String 
 		return parser.parse(this.resource, this.resource.read()).sections();
 	}
 
-	// The SQL sections of one direction and dialect among the file's sections.
+	/**
+	 * Returns the SQL sections for one direction and dialect among the file's sections.
+	 * @param sections the file's sections, as {@link #read} returns them
+	 * @param direction upgrade or downgrade
+	 * @param dialect the dialect name
+	 * @return the sections that apply, in file order
+	 * @throws MigrationsException with {@link ErrorCode#IRREVERSIBLE_REVISION} when there is no downgrade, or
+	 * {@link ErrorCode#INVALID_REVISION_FILE} when no section applies to the dialect
+	 */
 	List<Section> sections(List<Section> sections, Direction direction, String dialect) {
 		List<Section> all = new ArrayList<>();
 		for (Section section : sections) {

@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 import dev.migrations.core.api.Direction;
 import dev.migrations.core.api.Revision;
 import dev.migrations.core.api.Section;
+import dev.migrations.core.error.ErrorCode;
+import dev.migrations.core.error.MigrationsException;
 import dev.migrations.core.revision.RevisionGraph;
 
 /**
@@ -70,12 +72,12 @@ public final class ScriptDirectory {
 		long sqlChars = 0;
 		for (Location location : locations) {
 			for (Outcome outcome : read(location.scan(classLoader), parser)) {
-				RevisionScript script = outcome.script();
+				RevisionFile file = outcome.file();
+				RevisionScript script = outcome.script(file);
 				revisions.add(script.revision());
 				if (scripts.putIfAbsent(script.revision().id(), script) == null) {
-					List<Section> sections = Objects.requireNonNull(outcome.file()).sections();
-					kept.put(script.revision().id(), sections);
-					sqlChars += sqlChars(sections);
+					kept.put(script.revision().id(), file.sections());
+					sqlChars += sqlChars(file.sections());
 				}
 			}
 		}
@@ -163,13 +165,13 @@ public final class ScriptDirectory {
 	}
 
 	/**
-	 * Returns a revision's SQL sections for one direction and dialect, chosen as
-	 * {@link RevisionScript#sections(RevisionFileParser, Direction, String)} chooses them, among
-	 * {@link #sections(RevisionScript)}.
+	 * Returns a revision's SQL sections for one direction and dialect, among {@link #sections(RevisionScript)}.
 	 * @param script a script of this directory
 	 * @param direction upgrade or downgrade
 	 * @param dialect the dialect name
 	 * @return the sections that apply, in file order
+	 * @throws MigrationsException with {@link ErrorCode#IRREVERSIBLE_REVISION} when there is no downgrade, or
+	 * {@link ErrorCode#INVALID_REVISION_FILE} when no section applies to the dialect
 	 */
 	public List<Section> sections(RevisionScript script, Direction direction, String dialect) {
 		return script.sections(sections(script), direction, dialect);
@@ -187,19 +189,29 @@ public final class ScriptDirectory {
 		return script.sqlOnly() ? Optional.empty() : script.operations(this.parser, sections(script), direction);
 	}
 
-	// A file's script, or why it could not be read, kept until every file is read.
-	private record Outcome(@Nullable RevisionScript loaded, @Nullable RevisionFile file,
-			@Nullable RuntimeException failure) {
+	// A file as read, or why it could not be read, kept until every file is read.
+	private record Outcome(ScriptResource resource, @Nullable RevisionFile read, @Nullable RuntimeException failure) {
 
 		static Outcome of(ScriptResource resource, RevisionFileParser parser) {
 			try {
-				RevisionFile file = parser.parse(resource, resource.read());
-				return new Outcome(new RevisionScript(file.revision(), resource, file.checksum(), file.transactional(),
-						sqlOnly(file)), file, null);
+				return new Outcome(resource, parser.parse(resource, resource.read()), null);
 			}
 			catch (RuntimeException ex) {
-				return new Outcome(null, null, ex);
+				return new Outcome(resource, null, ex);
 			}
+		}
+
+		// The file, or the failure reading it, thrown.
+		RevisionFile file() {
+			if (this.failure != null) {
+				throw this.failure;
+			}
+			return Objects.requireNonNull(this.read);
+		}
+
+		RevisionScript script(RevisionFile file) {
+			return new RevisionScript(file.revision(), this.resource, file.checksum(), file.transactional(),
+					sqlOnly(file));
 		}
 
 		// A loop, not a stream: this runs once per file on every start, mostly before the JIT compiler has seen it.
@@ -210,13 +222,6 @@ public final class ScriptDirectory {
 				}
 			}
 			return true;
-		}
-
-		RevisionScript script() {
-			if (this.failure != null) {
-				throw this.failure;
-			}
-			return Objects.requireNonNull(this.loaded);
 		}
 
 	}

@@ -120,7 +120,7 @@ class ScriptDirectoryTests {
 			RevisionScript own = loaded.script(script.revision().id());
 			assertThat(loaded.sections(own)).isEqualTo(script.read(parser));
 			assertThat(loaded.sections(own, Direction.UPGRADE, "postgresql"))
-				.isEqualTo(script.sections(parser, Direction.UPGRADE, "postgresql"));
+				.isEqualTo(script.sections(script.read(parser), Direction.UPGRADE, "postgresql"));
 		}
 		write(5, revisionFile(5).replace("(id int)", "(id bigint)"));
 		RevisionScript edited = loaded.script(id(5));
